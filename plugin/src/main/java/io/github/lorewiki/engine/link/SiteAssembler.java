@@ -1,0 +1,155 @@
+package io.github.lorewiki.engine.link;
+
+import io.github.lorewiki.engine.diag.Diagnostics;
+import io.github.lorewiki.engine.diag.SourcePos;
+import io.github.lorewiki.engine.model.Article;
+import io.github.lorewiki.engine.model.Category;
+import io.github.lorewiki.engine.model.LinkRef;
+import io.github.lorewiki.engine.model.OutputPaths;
+import io.github.lorewiki.engine.model.ResolvedLink;
+import io.github.lorewiki.engine.model.Site;
+import io.github.lorewiki.engine.parse.ArticleParser;
+import io.github.lorewiki.engine.parse.ParsedArticle;
+import io.github.lorewiki.engine.source.SourceFile;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * LINK stage: from parsed articles to the immutable {@link Site}. Resolves every link, builds backlinks,
+ * categories and tags, and reports names and output paths that clash.
+ */
+public final class SiteAssembler {
+    private final String siteTitle;
+    private final String baseUrl;
+    private final boolean includeDrafts;
+
+    public SiteAssembler(String siteTitle, String baseUrl, boolean includeDrafts) {
+        this.siteTitle = siteTitle;
+        this.baseUrl = baseUrl == null ? "" : baseUrl;
+        this.includeDrafts = includeDrafts;
+    }
+
+    public Site assemble(List<ParsedArticle> parsed, List<SourceFile> assetFiles, Diagnostics d) {
+        Set<String> assetPaths = new HashSet<>();
+        for (SourceFile f : assetFiles) assetPaths.add(f.relPath());
+        NameIndex names = new NameIndex(parsed);
+        LinkResolver resolver = new LinkResolver(names, assetPaths, this::isPublished);
+
+        List<ParsedArticle> published = parsed.stream().filter(this::isPublished).toList();
+        reportSharedTitles(names, d);
+        reportCollisions(published, assetFiles, d);
+
+        Map<String, Article> byUrl = new TreeMap<>();
+        Map<String, Map<Integer, ResolvedLink>> links = new HashMap<>();
+        Map<String, Set<String>> inbound = new HashMap<>();
+        for (ParsedArticle p : published) {
+            Article a = toArticle(p);
+            byUrl.putIfAbsent(a.url(), a);
+            Map<Integer, ResolvedLink> table = new HashMap<>();
+            for (LinkRef ref : p.links()) {
+                ResolvedLink r = resolver.resolve(p, ref, d);
+                table.put(ref.offset(), r);
+                if (!r.isBroken() && !r.targetUrl().equals(a.url()) && r.targetUrl().endsWith(".html")) {
+                    inbound.computeIfAbsent(r.targetUrl(), k -> new HashSet<>()).add(a.url());
+                }
+            }
+            links.put(a.url(), Collections.unmodifiableMap(table));
+        }
+        List<Article> articles = new ArrayList<>(byUrl.values());
+
+        Map<String, List<String>> backlinks = new TreeMap<>();
+        inbound.forEach((target, sources) -> backlinks.put(target, sortByTitle(sources, byUrl)));
+        Map<String, List<String>> tags = new TreeMap<>();
+        Map<String, Set<String>> tagged = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Article a : articles) for (String t : a.tags()) tagged.computeIfAbsent(t, k -> new HashSet<>()).add(a.url());
+        tagged.forEach((t, urls) -> tags.put(t, sortByTitle(urls, byUrl)));
+
+        List<String> assets = assetFiles.stream().map(f -> OutputPaths.asset(f.relPath())).sorted().toList();
+        return new Site(siteTitle, baseUrl, articles, byUrl, categories(articles),
+                Collections.unmodifiableMap(tags), Collections.unmodifiableMap(backlinks), Map.copyOf(links), assets);
+    }
+
+    private boolean isPublished(ParsedArticle p) {
+        return includeDrafts || !p.frontMatter().draft();
+    }
+
+    private static Article toArticle(ParsedArticle p) {
+        SourceFile s = p.source();
+        boolean folderIndex = s.baseName().equalsIgnoreCase("index");
+        return new Article(s.relPath(), s.displayPath(), OutputPaths.article(s.relPath()), p.title(),
+                p.frontMatter().aliases(), p.frontMatter().summary(), p.frontMatter().tags(), p.frontMatter().draft(),
+                p.frontMatter().order(), p.frontMatter().extra(), p.headings(), s.folder(), folderIndex);
+    }
+
+    private static List<String> sortByTitle(Set<String> urls, Map<String, Article> byUrl) {
+        return urls.stream().map(byUrl::get).sorted(Article.BY_TITLE).map(Article::url).toList();
+    }
+
+    /** Every folder that holds an article, directly or below, becomes a category. */
+    private static List<Category> categories(List<Article> articles) {
+        Map<String, List<Article>> members = new TreeMap<>();
+        Map<String, Article> indexes = new HashMap<>();
+        members.put("", new ArrayList<>());
+        for (Article a : articles) {
+            for (String f = a.folder(); ; f = OutputPaths.folderOf(f)) {
+                members.computeIfAbsent(f, k -> new ArrayList<>());
+                if (f.isEmpty()) break;
+            }
+            if (a.folderIndex()) indexes.put(a.folder(), a);
+            else members.get(a.folder()).add(a);
+        }
+        Map<String, Set<String>> children = new TreeMap<>();
+        for (String f : members.keySet()) {
+            if (!f.isEmpty()) children.computeIfAbsent(OutputPaths.folderOf(f), k -> new TreeSet<>()).add(f);
+        }
+        List<Category> out = new ArrayList<>();
+        members.forEach((folder, list) -> {
+            list.sort(Article.LISTING);
+            Article index = indexes.get(folder);
+            String title = index != null ? index.title()
+                    : folder.isEmpty() ? "Home" : ArticleParser.humanize(folder.substring(folder.lastIndexOf('/') + 1));
+            out.add(new Category(folder, title, OutputPaths.category(folder), index == null ? null : index.summary(),
+                    index != null, list.stream().map(Article::url).toList(),
+                    List.copyOf(children.getOrDefault(folder, Set.of()))));
+        });
+        return out;
+    }
+
+    private static void reportSharedTitles(NameIndex names, Diagnostics d) {
+        names.sharedTitles().forEach((name, list) -> {
+            for (ParsedArticle p : list) {
+                List<String> others = list.stream().filter(o -> o != p).map(o -> o.source().displayPath()).toList();
+                d.warning("page.duplicate-title", SourcePos.file(p.source().displayPath()),
+                        "the title or alias '" + name + "' is also used by " + String.join(", ", others),
+                        "give each page its own title; links by this name are ambiguous");
+            }
+        });
+    }
+
+    /** Two sources that land on the same output file, also when they differ only by case or Unicode form. */
+    private static void reportCollisions(List<ParsedArticle> articles, List<SourceFile> assets, Diagnostics d) {
+        Map<String, String> seen = new LinkedHashMap<>();
+        List<String[]> outputs = new ArrayList<>();
+        for (ParsedArticle p : articles) outputs.add(new String[]{OutputPaths.article(p.source().relPath()), p.source().displayPath()});
+        for (SourceFile f : assets) outputs.add(new String[]{OutputPaths.asset(f.relPath()), f.displayPath()});
+        for (String[] o : outputs) {
+            String key = Normalizer.normalize(o[0], Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            String first = seen.putIfAbsent(key, o[1]);
+            if (first != null) {
+                d.error("output.collision", SourcePos.file(o[1]), "writes the same output file '" + o[0] + "' as " + first
+                        + " (names that differ only in case or accents clash on macOS and Windows)", "rename one of the two files");
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.lorewiki.engine.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * LINK result: the whole wiki, immutable. Entities refer to each other by URL.
+ *
+ * @param articles   published articles, sorted by URL
+ * @param categories every folder holding articles, sorted by folder path
+ * @param tags       tag → URLs of its articles, sorted by tag, articles by title
+ * @param backlinks  article URL → URLs of the articles linking to it, sorted by title
+ * @param links      article URL → resolved links by their offset in the article's body
+ * @param assets     output paths of the static files copied from the source folder
+ */
+public record Site(String title, String baseUrl, List<Article> articles, Map<String, Article> byUrl,
+                   List<Category> categories, Map<String, List<String>> tags,
+                   Map<String, List<String>> backlinks, Map<String, Map<Integer, ResolvedLink>> links,
+                   List<String> assets) {
+    public Site {
+        articles = List.copyOf(articles);
+        byUrl = Map.copyOf(byUrl);
+        categories = List.copyOf(categories);
+        assets = List.copyOf(assets);
+    }
+
+    public Article article(String url) {
+        return byUrl.get(url);
+    }
+
+    public Category category(String folder) {
+        for (Category c : categories) {
+            if (c.folder().equals(folder)) return c;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.lorewiki.engine.parse;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+
+import java.util.List;
+
+/**
+ * The Markdown dialect of Lore: CommonMark plus GFM tables, strikethrough, task lists and autolinks,
+ * footnotes, definition lists and wikilinks. One immutable option set shared by parser and renderer,
+ * built once per run: flexmark parsers are expensive to build and safe to share between threads.
+ */
+public final class Markdown {
+    public static final DataHolder OPTIONS = options();
+    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+
+    private Markdown() {
+    }
+
+    public static Parser parser() {
+        return PARSER;
+    }
+
+    private static DataHolder options() {
+        MutableDataSet o = new MutableDataSet();
+        List<Extension> extensions = List.of(
+                TablesExtension.create(),
+                StrikethroughExtension.create(),
+                TaskListExtension.create(),
+                AutolinkExtension.create(),
+                FootnoteExtension.create(),
+                DefinitionExtension.create(),
+                WikiLinkExtension.create());
+        o.set(Parser.EXTENSIONS, extensions);
+        // [[Target|label]]: the page first, as in most wikis
+        o.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
+        o.set(WikiLinkExtension.ALLOW_ANCHORS, true);
+        o.set(WikiLinkExtension.IMAGE_LINKS, true);
+        // GFM table behaviour
+        o.set(TablesExtension.COLUMN_SPANS, false);
+        o.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        o.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        o.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        return o.toImmutable();
+    }
+}

@@ -1,0 +1,144 @@
+package io.github.lorewiki.engine.parse;
+
+import io.github.lorewiki.engine.diag.Diagnostics;
+import io.github.lorewiki.engine.diag.SourcePos;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * YAML read safely: only the node tree is composed (no types are ever instantiated), aliases, nesting
+ * and size are bounded, and every node keeps its position in the user's file. A YAML block embedded in
+ * a larger file (front matter) gives its first line so that positions point into the real file.
+ */
+public final class YamlSource {
+    static final int MAX_DEPTH = 32;
+    private static final int MAX_CODE_POINTS = 2 * 1024 * 1024;
+
+    private final String path;
+    private final int firstLine;
+
+    /** @param firstLine the 1-based line of the file where the YAML text starts */
+    public YamlSource(String path, int firstLine) {
+        this.path = path;
+        this.firstLine = firstLine;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** Composes the YAML text; a syntax error is reported with its position and gives an empty result. */
+    public Optional<Node> compose(String yaml, String rule, Diagnostics diagnostics) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(path)
+                .setAllowDuplicateKeys(false)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(20)
+                .setCodePointLimit(MAX_CODE_POINTS)
+                .build();
+        try {
+            Optional<Node> root = new Compose(settings).composeString(yaml);
+            if (root.isPresent() && depth(root.get(), 0) > MAX_DEPTH) {
+                diagnostics.error(rule, pos(root.get()), "YAML nested deeper than " + MAX_DEPTH + " levels",
+                        "flatten the structure");
+                return Optional.empty();
+            }
+            return root;
+        } catch (MarkedYamlEngineException e) {
+            SourcePos at = e.getProblemMark().or(e::getContextMark).map(this::pos).orElse(new SourcePos(path, firstLine, 1));
+            String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+            String context = e.getContext() == null ? "" : e.getContext() + ": ";
+            diagnostics.error(rule, at, "invalid YAML: " + context + problem, "fix the YAML syntax at this place");
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            diagnostics.error(rule, new SourcePos(path, firstLine, 1), "invalid YAML: " + e.getMessage(),
+                    "fix the YAML syntax");
+            return Optional.empty();
+        }
+    }
+
+    private static int depth(Node node, int level) {
+        if (level > MAX_DEPTH) return level;
+        int max = level;
+        if (node instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) max = Math.max(max, depth(t.getValueNode(), level + 1));
+        } else if (node instanceof SequenceNode s) {
+            for (Node child : s.getValue()) max = Math.max(max, depth(child, level + 1));
+        }
+        return max;
+    }
+
+    public SourcePos pos(Node node) {
+        return node.getStartMark().map(this::pos).orElse(new SourcePos(path, firstLine, 1));
+    }
+
+    private SourcePos pos(Mark mark) {
+        return new SourcePos(path, firstLine + mark.getLine(), mark.getColumn() + 1);
+    }
+
+    /** A plain Java value for templates and for keys Lore does not interpret. */
+    public static Object toJava(Node node) {
+        if (node instanceof ScalarNode s) return scalar(s);
+        if (node instanceof SequenceNode s) {
+            List<Object> list = new ArrayList<>();
+            for (Node child : s.getValue()) list.add(toJava(child));
+            return List.copyOf(list.stream().map(v -> v == null ? "" : v).toList());
+        }
+        if (node instanceof MappingNode m) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (NodeTuple t : m.getValue()) {
+                Object v = toJava(t.getValueNode());
+                map.put(String.valueOf(toJava(t.getKeyNode())), v == null ? "" : v);
+            }
+            return java.util.Collections.unmodifiableMap(map);
+        }
+        return null;
+    }
+
+    private static Object scalar(ScalarNode s) {
+        Tag tag = s.getTag();
+        String v = s.getValue();
+        try {
+            if (Tag.NULL.equals(tag)) return null;
+            if (Tag.BOOL.equals(tag)) return Boolean.valueOf(v.toLowerCase(java.util.Locale.ROOT));
+            if (Tag.INT.equals(tag)) return Long.valueOf(v);
+            if (Tag.FLOAT.equals(tag)) return Double.valueOf(v);
+        } catch (NumberFormatException e) {
+            return v;
+        }
+        return v;
+    }
+
+    /** How a node is described in "expected X, found Y" messages. */
+    public static String describe(Node node) {
+        if (node instanceof MappingNode) return "a mapping";
+        if (node instanceof SequenceNode) return "a list";
+        if (node instanceof ScalarNode s) {
+            Tag tag = s.getTag();
+            if (Tag.NULL.equals(tag)) return "nothing";
+            if (Tag.BOOL.equals(tag)) return "true/false";
+            if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) return "a number";
+            return "text";
+        }
+        return "an unknown node";
+    }
+
+    public static boolean isText(Node node) {
+        return node instanceof ScalarNode s && !Tag.NULL.equals(s.getTag());
+    }
+}

@@ -1,0 +1,132 @@
+package io.github.lorewiki.engine.render;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.ext.wikilink.WikiNode;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import io.github.lorewiki.engine.model.OutputPaths;
+import io.github.lorewiki.engine.model.ResolvedLink;
+
+import java.util.Set;
+
+/**
+ * Renders the nodes whose HTML depends on the rest of the wiki: wikilinks, relative links and images
+ * (rewritten to the rendered page or copied file, or marked broken) and headings (stable ids, a
+ * permalink). Everything else is flexmark's own rendering.
+ */
+final class LoreNodeRenderer implements NodeRenderer {
+
+    static final class Extension implements HtmlRenderer.HtmlRendererExtension {
+        @Override
+        public void rendererOptions(MutableDataHolder options) {
+        }
+
+        @Override
+        public void extend(HtmlRenderer.Builder builder, String rendererType) {
+            builder.nodeRendererFactory(options -> new LoreNodeRenderer());
+        }
+    }
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(WikiLink.class, this::wiki),
+                new NodeRenderingHandler<>(WikiImage.class, this::wiki),
+                new NodeRenderingHandler<>(Link.class, this::link),
+                new NodeRenderingHandler<>(Image.class, this::image),
+                new NodeRenderingHandler<>(Heading.class, this::heading));
+    }
+
+    private static BodyContext context(NodeRendererContext ctx) {
+        return BodyContext.KEY.get(ctx.getDocument());
+    }
+
+    private void wiki(WikiNode node, NodeRendererContext ctx, HtmlWriter html) {
+        BodyContext page = context(ctx);
+        ResolvedLink r = page.links().get(node.getStartOffset());
+        String page1 = node.getPageRef().toString().strip();
+        String anchor = node.getAnchorRef().toString().strip();
+        String label = node.getText().isNotBlank() && node.getTextSeparatorMarker().isNotEmpty()
+                ? node.getText().toString().strip()
+                : page1.isEmpty() ? anchor : anchor.isEmpty() ? page1 : page1 + " \u203a " + anchor;
+        if (r == null) {
+            html.text(node.getChars().toString());
+            return;
+        }
+        open(html, page, r, "wikilink", null);
+        html.text(label);
+        html.tag("/a");
+    }
+
+    private void link(Link node, NodeRendererContext ctx, HtmlWriter html) {
+        BodyContext page = context(ctx);
+        ResolvedLink r = page.links().get(node.getStartOffset());
+        if (r == null) {
+            ctx.delegateRender();
+            return;
+        }
+        open(html, page, r, null, node.getTitle().isEmpty() ? null : node.getTitle().unescape());
+        ctx.renderChildren(node);
+        html.tag("/a");
+    }
+
+    private static void open(HtmlWriter html, BodyContext page, ResolvedLink r, String cssClass, String title) {
+        if (r.isBroken()) {
+            html.attr("class", cssClass == null ? "broken-link" : cssClass + " broken-link")
+                    .attr("title", r.problem()).attr("aria-disabled", "true").attr("role", "link");
+        } else {
+            html.attr("href", OutputPaths.relative(page.pageUrl(), r.targetUrl(), r.anchor()));
+            String cls = r.isAnchorBroken() ? (cssClass == null ? "" : cssClass + " ") + "broken-link" : cssClass;
+            if (cls != null) html.attr("class", cls);
+            if (r.isAnchorBroken()) html.attr("title", r.problem());
+            else if (title != null) html.attr("title", title);
+        }
+        html.withAttr().tag("a");
+    }
+
+    private void image(Image node, NodeRendererContext ctx, HtmlWriter html) {
+        BodyContext page = context(ctx);
+        ResolvedLink r = page.links().get(node.getStartOffset());
+        if (r == null) {
+            ctx.delegateRender();
+            return;
+        }
+        String alt = new TextCollectingVisitor().collectAndGetText(node);
+        if (r.isBroken()) {
+            html.attr("class", "broken-link").attr("title", r.problem()).withAttr().tag("span");
+            html.text(alt.isEmpty() ? node.getUrl().toString() : alt);
+            html.tag("/span");
+            return;
+        }
+        html.attr("src", OutputPaths.relative(page.pageUrl(), r.targetUrl(), ""));
+        html.attr("alt", alt);
+        if (node.getTitle().isNotEmpty()) html.attr("title", node.getTitle().unescape());
+        html.attr("loading", "lazy");
+        html.withAttr().tagVoid("img");
+    }
+
+    private void heading(Heading node, NodeRendererContext ctx, HtmlWriter html) {
+        BodyContext page = context(ctx);
+        if (node.getStartOffset() == page.titleHeading()) return; // shown as the page title instead
+        String id = page.headingIds().get(node.getStartOffset());
+        String tag = "h" + node.getLevel();
+        if (id != null) html.attr("id", id);
+        html.withAttr().tag(tag);
+        ctx.renderChildren(node);
+        if (id != null) {
+            html.raw(" ");
+            html.attr("class", "permalink").attr("href", "#" + id).attr("aria-label", "Link to this section")
+                    .withAttr().tag("a").raw("#").tag("/a");
+        }
+        html.tag("/" + tag).line();
+    }
+}

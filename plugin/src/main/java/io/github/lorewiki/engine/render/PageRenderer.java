@@ -1,0 +1,94 @@
+package io.github.lorewiki.engine.render;
+
+import io.github.lorewiki.engine.diag.Diagnostics;
+import io.github.lorewiki.engine.model.Article;
+import io.github.lorewiki.engine.model.Category;
+import io.github.lorewiki.engine.model.OutputPaths;
+import io.github.lorewiki.engine.model.Site;
+import io.github.lorewiki.engine.parse.ParsedArticle;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * RENDER stage: every page of the site through its template into the sink. Article pages render in
+ * parallel; nothing here is shared and mutable but the diagnostics and the sink.
+ */
+public final class PageRenderer {
+    private final Theme theme;
+    private final BodyRenderer bodies = new BodyRenderer();
+
+    public PageRenderer(Theme theme) {
+        this.theme = theme;
+    }
+
+    /** Renders all pages; returns how many were written. */
+    public int render(Site site, List<ParsedArticle> parsed, PageSink sink, ForkJoinPool pool, Diagnostics d) {
+        ViewFactory views = new ViewFactory(site);
+        Map<String, ParsedArticle> byUrl = new HashMap<>();
+        for (ParsedArticle p : parsed) byUrl.put(OutputPaths.article(p.source().relPath()), p);
+        AtomicInteger pages = new AtomicInteger();
+
+        pool.submit(() -> site.articles().parallelStream().forEach(a -> {
+            if (a.url().equals(OutputPaths.HOME)) return; // the top index.md is the home page
+            String body = bodies.render(byUrl.get(a.url()), a.url(), site.links().get(a.url()));
+            Map<String, Object> model = model(views.siteView(a.url(), a.folder()), views.article(a, body), a.url());
+            if (page(sink, a.url(), "article.ftlh", model, a.displayPath(), d)) pages.incrementAndGet();
+        })).join();
+
+        for (Category c : site.categories()) {
+            if (c.hasIndexArticle() || c.folder().isEmpty()) continue;
+            Map<String, Object> model = model(views.siteView(c.url(), c.folder()), views.category(c), c.url());
+            if (page(sink, c.url(), "category.ftlh", model, "category " + c.url(), d)) pages.incrementAndGet();
+        }
+
+        Article homeArticle = site.article(OutputPaths.HOME);
+        String intro = homeArticle == null ? "" : bodies.render(byUrl.get(OutputPaths.HOME), OutputPaths.HOME, site.links().get(OutputPaths.HOME));
+        String homeTitle = homeArticle == null ? site.title() : homeArticle.title();
+        if (page(sink, OutputPaths.HOME, "home.ftlh", model(views.siteView(OutputPaths.HOME, ""), views.home(homeTitle, intro), OutputPaths.HOME),
+                homeArticle == null ? "the home page" : homeArticle.displayPath(), d)) pages.incrementAndGet();
+
+        for (String tag : site.tags().keySet()) {
+            String url = OutputPaths.tag(tag);
+            if (page(sink, url, "tag.ftlh", model(views.siteView(url, null), views.tag(tag), url), "tag " + tag, d)) pages.incrementAndGet();
+        }
+        if (page(sink, OutputPaths.TAGS, "tags.ftlh", model(views.siteView(OutputPaths.TAGS, null), views.tagIndex(), OutputPaths.TAGS), "the tag index", d)) {
+            pages.incrementAndGet();
+        }
+        if (page(sink, OutputPaths.A_TO_Z, "a-z.ftlh", model(views.siteView(OutputPaths.A_TO_Z, null), views.az(), OutputPaths.A_TO_Z), "the A-Z index", d)) {
+            pages.incrementAndGet();
+        }
+        if (notFound(site, views, sink, d)) pages.incrementAndGet();
+        if (!site.baseUrl().isEmpty()) sink.write("sitemap.xml", Sitemap.xml(site));
+        return pages.get();
+    }
+
+    /**
+     * The 404 page is served at whatever path was asked for, so relative URLs cannot work there: with a
+     * base URL its links are absolute; without one they are relative to the site root.
+     */
+    private boolean notFound(Site site, ViewFactory views, PageSink sink, Diagnostics d) {
+        String url = OutputPaths.NOT_FOUND;
+        Map<String, Object> model = model(views.siteView(url, null), new PageViews.NotFoundPage("Page not found", url), url);
+        if (!site.baseUrl().isEmpty()) model.put("root", site.baseUrl().replaceAll("/*$", "/"));
+        return page(sink, url, "404.ftlh", model, "the 404 page", d);
+    }
+
+    private static Map<String, Object> model(PageViews.SiteView siteView, Object page, String url) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", siteView);
+        model.put("page", page);
+        model.put("root", OutputPaths.root(url));
+        return model;
+    }
+
+    private boolean page(PageSink sink, String url, String template, Map<String, Object> model, String pageDisplay, Diagnostics d) {
+        String html = theme.render(template, model, pageDisplay, d);
+        if (html == null) return false;
+        sink.write(url, html);
+        return true;
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.lorewiki.engine.render;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The view records templates receive, one per page kind, with every URL already made relative to the
+ * page being rendered. templates/README.md documents each field; change both together.
+ */
+public final class PageViews {
+    private PageViews() {
+    }
+
+    /** A link to a page: its title, its URL relative to the current page, and a one-line summary. */
+    public record LinkView(String title, String href, String summary) {
+        public LinkView(String title, String href) {
+            this(title, href, "");
+        }
+    }
+
+    /** A labelled count, such as a tag with the number of its articles. */
+    public record CountedLink(String title, String href, int count) {
+    }
+
+    public record TocEntry(int level, String text, String href) {
+    }
+
+    /** What every page shares: the site's name and the ways around it. */
+    public record SiteView(String title, String homeHref, String azHref, String tagsHref, List<NavSection> sections,
+                           int articleCount) {
+    }
+
+    /** A top-level section in the sidebar; {@code current} when the page being rendered is in it. */
+    public record NavSection(String title, String href, boolean current, List<LinkView> articles) {
+    }
+
+    public record ArticlePage(String title, String summary, String url, String sourcePath, List<LinkView> breadcrumb,
+                              List<TocEntry> toc, String bodyHtml, List<LinkView> tags, List<LinkView> backlinks,
+                              List<String> aliases, Map<String, Object> extra, List<LinkView> children,
+                              List<LinkView> subcategories, boolean draft) {
+    }
+
+    public record CategoryPage(String title, String summary, String url, List<LinkView> breadcrumb,
+                               List<LinkView> articles, List<LinkView> subcategories) {
+    }
+
+    public record HomeSection(LinkView category, List<LinkView> articles, List<LinkView> subcategories) {
+    }
+
+    public record HomePage(String title, String url, String introHtml, List<LinkView> topArticles,
+                           List<HomeSection> sections, List<CountedLink> tags) {
+    }
+
+    public record TagPage(String title, String url, List<LinkView> breadcrumb, List<LinkView> articles) {
+    }
+
+    public record TagIndexPage(String title, String url, List<LinkView> breadcrumb, List<CountedLink> tags) {
+    }
+
+    public record LetterGroup(String letter, String id, List<LinkView> articles) {
+    }
+
+    /** The A–Z index; {@code letters} lists every letter A–Z and those used, with whether it has entries. */
+    public record AzPage(String title, String url, List<LinkView> breadcrumb, List<LetterGroup> groups,
+                         List<CountedLink> letters) {
+    }
+
+    public record NotFoundPage(String title, String url) {
+    }
+}

@@ -1,0 +1,159 @@
+package io.github.lorewiki.engine.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import io.github.lorewiki.engine.diag.Diagnostics;
+import io.github.lorewiki.engine.diag.SourcePos;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The templates and static files pages are made with: the built-in theme, shadowed file by file by the
+ * user's template folder. Freemarker is locked down: HTML auto-escaping, no class instantiation, no
+ * Java API, errors rethrown and reported with the template's line and the page being rendered.
+ */
+public final class Theme {
+    static final String BUILT_IN = "io/github/lorewiki/theme/";
+    private final Configuration config;
+    private final Path userFolder;
+    private final String userDisplay;
+
+    /**
+     * @param userFolder  the user's template folder, or null
+     * @param userDisplay how that folder is named in diagnostics
+     */
+    public Theme(Path userFolder, String userDisplay) {
+        this.userFolder = userFolder;
+        this.userDisplay = userDisplay;
+        this.config = configure(userFolder);
+    }
+
+    private static Configuration configure(Path userFolder) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        try {
+            if (userFolder != null) loaders.add(new FileTemplateLoader(userFolder.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template folder " + userFolder, e);
+        }
+        loaders.add(new ClassTemplateLoader(Theme.class.getClassLoader(), BUILT_IN));
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setLocale(Locale.ROOT);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setLocalizedLookup(false);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setExposeFields(false);
+        cfg.setObjectWrapper(wrapper.build());
+        return cfg;
+    }
+
+    /**
+     * Renders a template; on a template problem reports it at the template's position, naming the page,
+     * and returns null.
+     */
+    public String render(String templateName, Map<String, Object> model, String pageDisplay, Diagnostics diagnostics) {
+        try {
+            Template template = config.getTemplate(templateName);
+            StringWriter out = new StringWriter(16 * 1024);
+            template.process(model, out);
+            return out.toString();
+        } catch (TemplateNotFoundException e) {
+            diagnostics.error("template.missing", SourcePos.file(templateName), "template '" + templateName
+                    + "' not found (while rendering " + pageDisplay + ")", "add it to the template folder or remove the override");
+        } catch (ParseException e) {
+            diagnostics.error("template.syntax", pos(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+                    "template syntax error: " + firstLine(e.getEditorMessage()) + " (while rendering " + pageDisplay + ")",
+                    "fix the template");
+        } catch (TemplateException e) {
+            diagnostics.error("template.error", pos(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber())),
+                    firstLine(e.getMessageWithoutStackTop()) + " (while rendering " + pageDisplay + ")", "fix the template");
+        } catch (IOException e) {
+            diagnostics.error("template.unreadable", SourcePos.file(templateName), "cannot read template: " + e.getMessage(), "");
+        }
+        return null;
+    }
+
+    private static int lineOf(Integer n) {
+        return n == null ? 0 : n;
+    }
+
+    private SourcePos pos(String templateName, int line, int column) {
+        String name = templateName == null ? "?" : templateName;
+        boolean user = userFolder != null && Files.isRegularFile(userFolder.resolve(name));
+        String path = user ? userDisplay + "/" + name : "(built-in theme)/" + name;
+        return new SourcePos(path, line, column);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "template error";
+        String line = s.strip().lines().findFirst().orElse(s).strip();
+        return line.replaceAll("\\s+", " ");
+    }
+
+    /** Static files of the theme (CSS, scripts, fonts), by path under {@code assets/}, the user's winning. */
+    public Map<String, byte[]> staticFiles() {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (String name : builtInStaticNames()) files.put(name, readBuiltIn("static/" + name));
+        Path userStatic = userFolder == null ? null : userFolder.resolve("static");
+        if (userStatic != null && Files.isDirectory(userStatic)) {
+            try (Stream<Path> walk = Files.walk(userStatic)) {
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    files.put(userStatic.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + userStatic, e);
+            }
+        }
+        return files;
+    }
+
+    /** The built-in static files are listed in static/files.txt, since a jar's folders cannot be listed portably. */
+    private static List<String> builtInStaticNames() {
+        String list = new String(readBuiltIn("static/files.txt"), StandardCharsets.UTF_8);
+        return list.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    private static byte[] readBuiltIn(String name) {
+        try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + name)) {
+            if (in == null) throw new IllegalStateException("the built-in theme lacks " + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.lorewiki.engine.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * LOAD stage: lists the source folder. Hidden files and folders (a name starting with '.') are skipped;
+ * the result is sorted so that everything downstream sees the same order on every machine.
+ */
+public final class SourceScanner {
+    private final Path displayBase;
+
+    /** @param displayBase the folder diagnostics paths are relative to (the project), or null for the source folder */
+    public SourceScanner(Path displayBase) {
+        this.displayBase = displayBase == null ? null : displayBase.toAbsolutePath().normalize();
+    }
+
+    public SourceSet scan(Path root) {
+        Path base = root.toAbsolutePath().normalize();
+        List<SourceFile> articles = new ArrayList<>();
+        List<SourceFile> assets = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(base)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> !isHidden(base.relativize(p)))
+                    .sorted(Comparator.comparing(p -> relPath(base, p)))
+                    .forEach(p -> {
+                        SourceFile f = new SourceFile(p, relPath(base, p), displayPath(base, p));
+                        (f.relPath().toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? articles : assets).add(f);
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + base, e);
+        }
+        return new SourceSet(articles, assets);
+    }
+
+    private static boolean isHidden(Path rel) {
+        for (Path part : rel) {
+            if (part.toString().startsWith(".")) return true;
+        }
+        return false;
+    }
+
+    static String relPath(Path base, Path p) {
+        return base.relativize(p).toString().replace('\\', '/');
+    }
+
+    private String displayPath(Path base, Path p) {
+        if (displayBase != null && p.startsWith(displayBase)) return relPath(displayBase, p);
+        return relPath(base, p);
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.lorewiki.maven;
+
+import io.github.lorewiki.engine.BuildRequest;
+import io.github.lorewiki.engine.BuildResult;
+import io.github.lorewiki.engine.diag.Diagnostic;
+import io.github.lorewiki.engine.diag.Severity;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.util.List;
+
+/** The parameters every Lore goal shares, and how the engine's diagnostics reach the Maven log. */
+abstract class AbstractLoreMojo extends AbstractMojo {
+    /** How many diagnostics the failure message repeats; the log has them all. */
+    private static final int FAILURE_MESSAGE_LINES = 20;
+
+    /** The folder of Markdown articles. */
+    @Parameter(property = "lore.source", defaultValue = "${basedir}/src/wiki")
+    protected File source;
+
+    /** Where the site is written. Lore only replaces a folder it made itself, or an empty one. */
+    @Parameter(property = "lore.output", defaultValue = "${project.build.directory}/wiki")
+    protected File output;
+
+    /** A folder of templates and static files that override the built-in theme file by file. */
+    @Parameter(property = "lore.templates")
+    protected File templates;
+
+    /** The wiki's name, shown in every page header. */
+    @Parameter(property = "lore.title", defaultValue = "${project.name}")
+    protected String title;
+
+    /** The public URL the site is served from; when set, sitemap.xml is written. */
+    @Parameter(property = "lore.baseUrl")
+    protected String baseUrl;
+
+    /** Publish articles marked {@code draft: true}. */
+    @Parameter(property = "lore.drafts", defaultValue = "false")
+    protected boolean drafts;
+
+    /** Fail the build on warnings (broken links and the like), not only on errors. */
+    @Parameter(property = "lore.failOnWarnings", defaultValue = "false")
+    protected boolean failOnWarnings;
+
+    /** Skip this goal. */
+    @Parameter(property = "lore.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** Worker threads for parsing and rendering; 0 means one per processor. */
+    @Parameter(property = "lore.threads", defaultValue = "0")
+    protected int threads;
+
+    @Parameter(defaultValue = "${basedir}", readonly = true)
+    protected File basedir;
+
+    protected BuildRequest request() {
+        // without a pom, Maven names its stand-in project "Maven Stub Project (No POM)": not a wiki title
+        String wikiTitle = title == null || title.startsWith("Maven Stub Project") ? null : title;
+        return new BuildRequest(source.toPath(), output.toPath(), templates == null ? null : templates.toPath(),
+                basedir == null ? null : basedir.toPath(), wikiTitle, baseUrl, drafts, threads);
+    }
+
+    /** Logs every diagnostic, then fails once if there were errors (or warnings, when asked). */
+    protected void report(BuildResult result) throws MojoFailureException {
+        for (Diagnostic d : result.diagnostics()) {
+            if (d.severity() == Severity.ERROR) getLog().error(d.format());
+            else getLog().warn(d.format());
+        }
+        boolean fail = result.errors() > 0 || (failOnWarnings && result.warnings() > 0);
+        if (!fail) return;
+        List<Diagnostic> shown = result.diagnostics().stream()
+                .filter(d -> d.severity() == Severity.ERROR || failOnWarnings).limit(FAILURE_MESSAGE_LINES).toList();
+        StringBuilder message = new StringBuilder();
+        message.append("Lore found ").append(result.errors()).append(" error(s) and ").append(result.warnings()).append(" warning(s)");
+        message.append(result.written() ? "" : "; the previous output was left as it was").append(":");
+        for (Diagnostic d : shown) message.append("\n  ").append(d.format());
+        long hidden = (failOnWarnings ? result.diagnostics().size() : result.errors()) - shown.size();
+        if (hidden > 0) message.append("\n  … and ").append(hidden).append(" more in the log above");
+        throw new MojoFailureException(message.toString());
+    }
+
+    protected boolean skipped() {
+        if (skip) getLog().info("Skipping Lore (lore.skip=true)");
+        return skip;
+    }
+}
