@@ -1,11 +1,16 @@
 package io.github.lorewiki.engine;
 
+import io.github.lorewiki.engine.check.CheckReports;
+import io.github.lorewiki.engine.check.RuleConfig;
+import io.github.lorewiki.engine.check.SiteChecks;
 import io.github.lorewiki.engine.diag.Diagnostics;
 import io.github.lorewiki.engine.diag.SourcePos;
 import io.github.lorewiki.engine.link.SiteAssembler;
 import io.github.lorewiki.engine.model.OutputPaths;
 import io.github.lorewiki.engine.model.Site;
 import io.github.lorewiki.engine.parse.ArticleParser;
+import io.github.lorewiki.engine.parse.ComparisonParser;
+import io.github.lorewiki.engine.parse.ParsedComparison;
 import io.github.lorewiki.engine.parse.ParsedArticle;
 import io.github.lorewiki.engine.render.PageRenderer;
 import io.github.lorewiki.engine.render.Theme;
@@ -31,9 +36,48 @@ public final class LoreEngine {
     /** Where the theme's static files go in the site. */
     public static final String THEME_ASSETS = "theme/";
 
+    private final RuleConfig rules;
+    private final Path reports;
+
+    /** An engine with the default rules that writes no reports. */
+    public LoreEngine() {
+        this(RuleConfig.DEFAULTS, null);
+    }
+
+    /**
+     * @param rules   the severity of each rule ({@code lore.check.rules})
+     * @param reports the folder for {@code check.sarif} and {@code check-junit.xml}, or null for none
+     */
+    public LoreEngine(RuleConfig rules, Path reports) {
+        this.rules = rules;
+        this.reports = reports;
+    }
+
+    /** Builds the site: every stage, and the output folder is replaced only when no error was found. */
     public BuildResult build(BuildRequest request) {
+        return reported(request, buildSite(request));
+    }
+
+    /**
+     * LOAD → PARSE → LINK and the site checks, writing nothing but the reports: every problem the build
+     * would report before rendering, in one run.
+     */
+    public BuildResult check(BuildRequest request) {
         long start = System.nanoTime();
-        Diagnostics d = new Diagnostics();
+        Diagnostics d = new Diagnostics(rules);
+        if (!validFolders(request, d)) return reported(request, result(false, 0, 0, d, start));
+        ForkJoinPool pool = new ForkJoinPool(request.effectiveThreads());
+        try {
+            Site site = link(request, pool, d).site();
+            return reported(request, result(false, 0, site.articles().size(), d, start));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private BuildResult buildSite(BuildRequest request) {
+        long start = System.nanoTime();
+        Diagnostics d = new Diagnostics(rules);
         Path project = request.projectDir();
         if (!validFolders(request, d)) return result(false, 0, 0, d, start);
         Optional<String> refusal = OutputGuard.refusal(request.output(), folders(request), project);
@@ -46,9 +90,10 @@ public final class LoreEngine {
 
         ForkJoinPool pool = new ForkJoinPool(request.effectiveThreads());
         try {
-            SourceSet sources = new SourceScanner(project).scan(request.source());
-            List<ParsedArticle> parsed = parse(sources.articles(), pool, d);
-            Site site = new SiteAssembler(request.title(), request.baseUrl(), request.includeDrafts()).assemble(parsed, sources.assets(), d);
+            Linked linked = link(request, pool, d);
+            SourceSet sources = linked.sources();
+            List<ParsedArticle> parsed = linked.parsed();
+            Site site = linked.site();
             if (d.hasErrors()) return result(false, 0, site.articles().size(), d, start);
 
             Theme theme = new Theme(request.templates(), request.templates() == null ? null : display(project, request.templates()));
@@ -65,6 +110,35 @@ public final class LoreEngine {
         }
     }
 
+    /** What LOAD → PARSE → LINK produce, shared by build and check. */
+    private record Linked(SourceSet sources, List<ParsedArticle> parsed, Site site) {
+    }
+
+    private static Linked link(BuildRequest request, ForkJoinPool pool, Diagnostics d) {
+        SourceSet sources = new SourceScanner(request.projectDir()).scan(request.source());
+        List<ParsedArticle> parsed = parse(sources.articles(), pool, d);
+        ComparisonParser comparisonParser = new ComparisonParser();
+        List<ParsedComparison> comparisons = sources.comparisons().stream()
+                .map(f -> comparisonParser.parse(f, d)).flatMap(Optional::stream).toList();
+        Site site = new SiteAssembler(request.title(), request.baseUrl(), request.includeDrafts())
+                .assemble(parsed, comparisons, sources.assets(), d);
+        new SiteChecks().run(site, parsed, d);
+        return new Linked(sources, parsed, site);
+    }
+
+    /** Writes the SARIF and JUnit reports of the run, when asked for: one test case per checked source file. */
+    private BuildResult reported(BuildRequest request, BuildResult result) {
+        if (reports == null) return result;
+        List<String> files = new ArrayList<>();
+        if (Files.isDirectory(request.source())) {
+            SourceSet sources = new SourceScanner(request.projectDir()).scan(request.source());
+            for (SourceFile f : sources.articles()) files.add(f.displayPath());
+            for (SourceFile f : sources.comparisons()) files.add(f.displayPath());
+        }
+        new CheckReports(reports, rules).write(result.diagnostics(), files);
+        return result;
+    }
+
     private static List<ParsedArticle> parse(List<SourceFile> files, ForkJoinPool pool, Diagnostics d) {
         ArticleParser parser = new ArticleParser();
         List<Optional<ParsedArticle>> results = pool.submit(() ->
@@ -74,9 +148,9 @@ public final class LoreEngine {
         return parsed;
     }
 
-    private static boolean validFolders(BuildRequest request, Diagnostics d) {
+    private boolean validFolders(BuildRequest request, Diagnostics d) {
         Path project = request.projectDir();
-        boolean ok = true;
+        boolean ok = rules.report(d);
         if (!Files.isDirectory(request.source())) {
             d.error("config.source", SourcePos.file(display(project, request.source())), "source folder "
                     + request.source() + " does not exist", "create it or point lore.source at your Markdown folder");

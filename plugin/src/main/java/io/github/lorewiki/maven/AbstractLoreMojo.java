@@ -2,8 +2,11 @@ package io.github.lorewiki.maven;
 
 import io.github.lorewiki.engine.BuildRequest;
 import io.github.lorewiki.engine.BuildResult;
+import io.github.lorewiki.engine.LoreEngine;
+import io.github.lorewiki.engine.check.RuleConfig;
 import io.github.lorewiki.engine.diag.Diagnostic;
 import io.github.lorewiki.engine.diag.Severity;
+import io.github.lorewiki.engine.diag.TextReport;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -44,6 +47,18 @@ abstract class AbstractLoreMojo extends AbstractMojo {
     @Parameter(property = "lore.failOnWarnings", defaultValue = "false")
     protected boolean failOnWarnings;
 
+    /**
+     * Changes the severity of rules: {@code id=level} entries separated by commas, where level is
+     * {@code error}, {@code warning} or {@code off}, and a family can be named as {@code link.*}. Example:
+     * {@code page.orphan=error,link.anchor=off}. Configuration and template problems are always errors.
+     */
+    @Parameter(property = "lore.check.rules")
+    protected String rules;
+
+    /** Where {@code check.sarif} (SARIF 2.1.0) and {@code check-junit.xml} (JUnit XML) are written. */
+    @Parameter(property = "lore.reports", defaultValue = "${project.build.directory}/lore")
+    protected File reports;
+
     /** Skip this goal. */
     @Parameter(property = "lore.skip", defaultValue = "false")
     protected boolean skip;
@@ -62,11 +77,23 @@ abstract class AbstractLoreMojo extends AbstractMojo {
                 basedir == null ? null : basedir.toPath(), wikiTitle, baseUrl, drafts, threads);
     }
 
-    /** Logs every diagnostic, then fails once if there were errors (or warnings, when asked). */
+    protected LoreEngine engine() {
+        return new LoreEngine(RuleConfig.parse(rules), reports == null ? null : reports.toPath());
+    }
+
+    /** Whether the goal writes the site; a goal that does not has no previous output to keep. */
+    protected boolean writesSite() {
+        return true;
+    }
+
+    /** Logs every diagnostic and a summary per rule, then fails once if there were errors (or warnings, when asked). */
     protected void report(BuildResult result) throws MojoFailureException {
         for (Diagnostic d : result.diagnostics()) {
             if (d.severity() == Severity.ERROR) getLog().error(d.format());
             else getLog().warn(d.format());
+        }
+        if (!result.diagnostics().isEmpty()) {
+            for (String line : TextReport.summary(result.diagnostics())) getLog().info(line);
         }
         boolean fail = result.errors() > 0 || (failOnWarnings && result.warnings() > 0);
         if (!fail) return;
@@ -74,7 +101,7 @@ abstract class AbstractLoreMojo extends AbstractMojo {
                 .filter(d -> d.severity() == Severity.ERROR || failOnWarnings).limit(FAILURE_MESSAGE_LINES).toList();
         StringBuilder message = new StringBuilder();
         message.append("Lore found ").append(result.errors()).append(" error(s) and ").append(result.warnings()).append(" warning(s)");
-        message.append(result.written() ? "" : "; the previous output was left as it was").append(":");
+        message.append(result.written() || !writesSite() ? "" : "; the previous output was left as it was").append(":");
         for (Diagnostic d : shown) message.append("\n  ").append(d.format());
         long hidden = (failOnWarnings ? result.diagnostics().size() : result.errors()) - shown.size();
         if (hidden > 0) message.append("\n  … and ").append(hidden).append(" more in the log above");

@@ -1,7 +1,6 @@
 package io.github.lorewiki.maven;
 
 import io.github.lorewiki.engine.BuildResult;
-import io.github.lorewiki.engine.LoreEngine;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -23,7 +22,7 @@ public class BuildMojo extends AbstractLoreMojo {
         if (skipped()) return;
         BuildResult result;
         try {
-            result = new LoreEngine().build(request());
+            result = engine().build(request());
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("Lore could not read or write a file: " + e.getCause().getMessage(), e);
         }

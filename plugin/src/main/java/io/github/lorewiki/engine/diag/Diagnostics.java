@@ -2,6 +2,7 @@ package io.github.lorewiki.engine.diag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Collects the problems of one run from every stage, including stages that run in parallel.
@@ -9,9 +10,26 @@ import java.util.List;
  */
 public final class Diagnostics {
     private final List<Diagnostic> items = new ArrayList<>();
+    private final UnaryOperator<Diagnostic> policy;
 
-    public synchronized void report(Diagnostic d) {
-        items.add(d);
+    public Diagnostics() {
+        this(UnaryOperator.identity());
+    }
+
+    /**
+     * @param policy applied to every problem as it is reported: returns it, at another severity, or null to
+     *               drop it (the rule settings of the run)
+     */
+    public Diagnostics(UnaryOperator<Diagnostic> policy) {
+        this.policy = policy;
+    }
+
+    public void report(Diagnostic d) {
+        Diagnostic kept = policy.apply(d);
+        if (kept == null) return;
+        synchronized (this) {
+            items.add(kept);
+        }
     }
 
     public void error(String rule, SourcePos pos, String message, String hint) {

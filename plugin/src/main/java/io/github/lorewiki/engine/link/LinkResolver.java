@@ -12,6 +12,7 @@ import io.github.lorewiki.engine.parse.ParsedArticle;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -24,30 +25,62 @@ public final class LinkResolver {
     private final NameIndex names;
     private final Set<String> assets;
     private final Predicate<ParsedArticle> published;
+    private final Map<String, Target> comparisons;
+
+    /** A page that is not an article but answers to a name in wikilinks: a comparison. */
+    public record Target(String title, String url) {
+    }
 
     /**
-     * @param assets    source-relative paths of the static files
-     * @param published which articles are in the site (drafts are not, unless asked for)
+     * @param assets      source-relative paths of the static files
+     * @param published   which articles are in the site (drafts are not, unless asked for)
+     * @param comparisons comparison pages by {@link Slug#key} of their title
      */
-    public LinkResolver(NameIndex names, Set<String> assets, Predicate<ParsedArticle> published) {
+    public LinkResolver(NameIndex names, Set<String> assets, Predicate<ParsedArticle> published, Map<String, Target> comparisons) {
         this.names = names;
         this.assets = assets;
         this.published = published;
+        this.comparisons = comparisons;
+    }
+
+    public LinkResolver(NameIndex names, Set<String> assets, Predicate<ParsedArticle> published) {
+        this(names, assets, published, Map.of());
     }
 
     public ResolvedLink resolve(ParsedArticle from, LinkRef ref, Diagnostics diagnostics) {
+        return resolve(from.source().folder(), from, ref, diagnostics);
+    }
+
+    /**
+     * @param fromFolder the folder relative links start from
+     * @param self       the article the link is written in, or null for text outside articles (comparison cells)
+     */
+    public ResolvedLink resolve(String fromFolder, ParsedArticle self, LinkRef ref, Diagnostics diagnostics) {
+        if (self == null && (ref.target().isEmpty())) {
+            diagnostics.warning("link.anchor", ref.pos(), "a link to '#" + ref.anchor() + "' has no page to point into here",
+                    "name the page, such as [[Page#" + ref.anchor() + "]]");
+            return ResolvedLink.broken(ref.anchor(), "No page to point into");
+        }
         return switch (ref.kind()) {
-            case WIKI, EMBED -> wiki(from, ref, diagnostics);
-            case MARKDOWN, IMAGE -> file(from, ref, diagnostics);
+            case WIKI, EMBED -> wiki(self, ref, diagnostics);
+            case MARKDOWN, IMAGE -> file(fromFolder, self, ref, diagnostics);
         };
     }
 
     private ResolvedLink wiki(ParsedArticle from, LinkRef ref, Diagnostics d) {
-        String written = "[[" + ref.target() + (ref.anchor().isEmpty() ? "" : "#" + ref.anchor()) + "]]";
+        String written = (ref.kind() == LinkKind.EMBED ? "![[" : "[[") + ref.target() + (ref.anchor().isEmpty() ? "" : "#" + ref.anchor()) + "]]";
         if (ref.target().isEmpty()) return anchored(from, from, ref, written, d);
+        Target comparison = comparisons.get(Slug.key(ref.target()));
+        if (comparison != null) return new ResolvedLink(comparison.url(), "", comparison.title(), "");
+        if (ref.kind() == LinkKind.EMBED) {
+            d.warning("link.embed", ref.pos(), "nothing to embed for " + written + ": only comparisons can be embedded",
+                    "link to it with [[" + ref.target() + "]] instead, or name a comparison's title");
+        }
         List<ParsedArticle> found = names.find(ref.target());
         if (found.isEmpty()) {
-            String guess = Suggestions.closest(ref.target(), names.names());
+            java.util.Set<String> known = new java.util.TreeSet<>(names.names());
+        comparisons.values().forEach(t -> known.add(t.title()));
+        String guess = Suggestions.closest(ref.target(), known);
             d.warning("link.unresolved", ref.pos(), "unresolved link " + written,
                     guess == null ? "no page has this title, alias or file name" : "did you mean [[" + guess + "]]?");
             return ResolvedLink.broken(ref.target(), "No page named \u201c" + ref.target() + "\u201d");
@@ -87,10 +120,10 @@ public final class LinkResolver {
         return new ResolvedLink(url, slug, target.title(), "No heading \u201c" + wanted + "\u201d on that page");
     }
 
-    private ResolvedLink file(ParsedArticle from, LinkRef ref, Diagnostics d) {
+    private ResolvedLink file(String fromFolder, ParsedArticle from, LinkRef ref, Diagnostics d) {
         String written = ref.target() + (ref.anchor().isEmpty() ? "" : "#" + ref.anchor());
         if (ref.target().isEmpty()) return anchored(from, from, ref, "#" + ref.anchor(), d);
-        String path = normalize(from.source().folder(), ref.target());
+        String path = normalize(fromFolder, ref.target());
         if (path == null) {
             d.warning("link.file", ref.pos(), "link '" + written + "' leads outside the source folder", "link to a file inside it");
             return ResolvedLink.broken(ref.target(), "Outside the wiki");

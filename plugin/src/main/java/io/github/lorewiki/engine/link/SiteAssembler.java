@@ -4,12 +4,14 @@ import io.github.lorewiki.engine.diag.Diagnostics;
 import io.github.lorewiki.engine.diag.SourcePos;
 import io.github.lorewiki.engine.model.Article;
 import io.github.lorewiki.engine.model.Category;
+import io.github.lorewiki.engine.model.Comparison;
 import io.github.lorewiki.engine.model.LinkRef;
 import io.github.lorewiki.engine.model.OutputPaths;
 import io.github.lorewiki.engine.model.ResolvedLink;
 import io.github.lorewiki.engine.model.Site;
 import io.github.lorewiki.engine.parse.ArticleParser;
 import io.github.lorewiki.engine.parse.ParsedArticle;
+import io.github.lorewiki.engine.parse.ParsedComparison;
 import io.github.lorewiki.engine.source.SourceFile;
 
 import java.text.Normalizer;
@@ -41,14 +43,19 @@ public final class SiteAssembler {
     }
 
     public Site assemble(List<ParsedArticle> parsed, List<SourceFile> assetFiles, Diagnostics d) {
+        return assemble(parsed, List.of(), assetFiles, d);
+    }
+
+    public Site assemble(List<ParsedArticle> parsed, List<ParsedComparison> parsedComparisons, List<SourceFile> assetFiles, Diagnostics d) {
         Set<String> assetPaths = new HashSet<>();
         for (SourceFile f : assetFiles) assetPaths.add(f.relPath());
         NameIndex names = new NameIndex(parsed);
-        LinkResolver resolver = new LinkResolver(names, assetPaths, this::isPublished);
+        Map<String, LinkResolver.Target> comparisonTargets = ComparisonAssembler.targets(parsedComparisons, names, d);
+        LinkResolver resolver = new LinkResolver(names, assetPaths, this::isPublished, comparisonTargets);
 
         List<ParsedArticle> published = parsed.stream().filter(this::isPublished).toList();
         reportSharedTitles(names, d);
-        reportCollisions(published, assetFiles, d);
+        reportCollisions(published, parsedComparisons, assetFiles, d);
 
         Map<String, Article> byUrl = new TreeMap<>();
         Map<String, Map<Integer, ResolvedLink>> links = new HashMap<>();
@@ -70,14 +77,12 @@ public final class SiteAssembler {
 
         Map<String, List<String>> backlinks = new TreeMap<>();
         inbound.forEach((target, sources) -> backlinks.put(target, sortByTitle(sources, byUrl)));
-        Map<String, List<String>> tags = new TreeMap<>();
-        Map<String, Set<String>> tagged = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Article a : articles) for (String t : a.tags()) tagged.computeIfAbsent(t, k -> new HashSet<>()).add(a.url());
-        tagged.forEach((t, urls) -> tags.put(t, sortByTitle(urls, byUrl)));
-
+        List<Comparison> comparisons = new ComparisonAssembler(names, resolver, this::isPublished)
+                .assemble(parsedComparisons, comparisonTargets, d);
+        Map<String, List<String>> tags = tags(articles, comparisons);
         List<String> assets = assetFiles.stream().map(f -> OutputPaths.asset(f.relPath())).sorted().toList();
         return new Site(siteTitle, baseUrl, articles, byUrl, categories(articles),
-                Collections.unmodifiableMap(tags), Collections.unmodifiableMap(backlinks), Map.copyOf(links), assets);
+                Collections.unmodifiableMap(tags), Collections.unmodifiableMap(backlinks), Map.copyOf(links), assets, comparisons);
     }
 
     private boolean isPublished(ParsedArticle p) {
@@ -90,6 +95,18 @@ public final class SiteAssembler {
         return new Article(s.relPath(), s.displayPath(), OutputPaths.article(s.relPath()), p.title(),
                 p.frontMatter().aliases(), p.frontMatter().summary(), p.frontMatter().tags(), p.frontMatter().draft(),
                 p.frontMatter().order(), p.frontMatter().extra(), p.headings(), s.folder(), folderIndex);
+    }
+
+    /** Tag → URLs of the articles and comparisons carrying it, sorted by title. */
+    private static Map<String, List<String>> tags(List<Article> articles, List<Comparison> comparisons) {
+        Map<String, Map<String, String>> tagged = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Article a : articles) for (String t : a.tags()) tagged.computeIfAbsent(t, k -> new HashMap<>()).put(a.url(), a.title());
+        for (Comparison c : comparisons) for (String t : c.tags()) tagged.computeIfAbsent(t, k -> new HashMap<>()).put(c.url(), c.title());
+        Map<String, List<String>> tags = new TreeMap<>();
+        tagged.forEach((t, titles) -> tags.put(t, titles.entrySet().stream()
+                .sorted(Map.Entry.<String, String>comparingByValue(String.CASE_INSENSITIVE_ORDER).thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList()));
+        return tags;
     }
 
     private static List<String> sortByTitle(Set<String> urls, Map<String, Article> byUrl) {
@@ -138,10 +155,11 @@ public final class SiteAssembler {
     }
 
     /** Two sources that land on the same output file, also when they differ only by case or Unicode form. */
-    private static void reportCollisions(List<ParsedArticle> articles, List<SourceFile> assets, Diagnostics d) {
+    private static void reportCollisions(List<ParsedArticle> articles, List<ParsedComparison> comparisons, List<SourceFile> assets, Diagnostics d) {
         Map<String, String> seen = new LinkedHashMap<>();
         List<String[]> outputs = new ArrayList<>();
         for (ParsedArticle p : articles) outputs.add(new String[]{OutputPaths.article(p.source().relPath()), p.source().displayPath()});
+        for (ParsedComparison c : comparisons) outputs.add(new String[]{ComparisonAssembler.url(c), c.source().displayPath()});
         for (SourceFile f : assets) outputs.add(new String[]{OutputPaths.asset(f.relPath()), f.displayPath()});
         for (String[] o : outputs) {
             String key = Normalizer.normalize(o[0], Normalizer.Form.NFC).toLowerCase(Locale.ROOT);

@@ -10,6 +10,8 @@ public final class OutputPaths {
     public static final String A_TO_Z = "a-z.html";
     public static final String TAGS = "tags/index.html";
     public static final String NOT_FOUND = "404.html";
+    public static final String COMPARISONS = "comparisons/index.html";
+    public static final String COMPARISONS_JSON = "comparisons.json";
 
     private OutputPaths() {
     }

@@ -8,20 +8,29 @@ import java.util.Map;
  *
  * @param articles   published articles, sorted by URL
  * @param categories every folder holding articles, sorted by folder path
- * @param tags       tag → URLs of its articles, sorted by tag, articles by title
+ * @param tags       tag → URLs of its articles and comparisons, sorted by tag, pages by title
  * @param backlinks  article URL → URLs of the articles linking to it, sorted by title
  * @param links      article URL → resolved links by their offset in the article's body
  * @param assets     output paths of the static files copied from the source folder
+ * @param comparisons comparison definitions, sorted by URL
  */
 public record Site(String title, String baseUrl, List<Article> articles, Map<String, Article> byUrl,
                    List<Category> categories, Map<String, List<String>> tags,
                    Map<String, List<String>> backlinks, Map<String, Map<Integer, ResolvedLink>> links,
-                   List<String> assets) {
+                   List<String> assets, List<Comparison> comparisons) {
     public Site {
         articles = List.copyOf(articles);
         byUrl = Map.copyOf(byUrl);
         categories = List.copyOf(categories);
         assets = List.copyOf(assets);
+        comparisons = List.copyOf(comparisons);
+    }
+
+    public Comparison comparison(String url) {
+        for (Comparison c : comparisons) {
+            if (c.url().equals(url)) return c;
+        }
+        return null;
     }
 
     public Article article(String url) {

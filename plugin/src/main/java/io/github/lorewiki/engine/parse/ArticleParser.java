@@ -1,25 +1,16 @@
 package io.github.lorewiki.engine.parse;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ext.wikilink.WikiImage;
-import com.vladsch.flexmark.ext.wikilink.WikiLink;
-import com.vladsch.flexmark.ext.wikilink.WikiNode;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import io.github.lorewiki.engine.diag.Diagnostics;
 import io.github.lorewiki.engine.diag.LineIndex;
 import io.github.lorewiki.engine.diag.SourcePos;
 import io.github.lorewiki.engine.model.FrontMatter;
-import io.github.lorewiki.engine.model.LinkKind;
-import io.github.lorewiki.engine.model.LinkRef;
 import io.github.lorewiki.engine.model.Slug;
 import io.github.lorewiki.engine.source.SourceFile;
 
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -32,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * PARSE stage for one article: front matter, Markdown tree, title, headings with unique anchor ids,
@@ -40,7 +30,6 @@ import java.util.regex.Pattern;
  * complete before any page renders.
  */
 public final class ArticleParser {
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
 
     public Optional<ParsedArticle> parse(SourceFile source, Diagnostics diagnostics) {
@@ -66,7 +55,7 @@ public final class ArticleParser {
         Document doc = Markdown.parser().parse(text.substring(bodyOffset));
         LineIndex lines = new LineIndex(text);
 
-        Collector collector = new Collector(path, bodyOffset, lines);
+        LinkCollector collector = new LinkCollector(offset -> lines.pos(path, bodyOffset + offset));
         collector.visit(doc);
 
         String title = fm.title();
@@ -84,14 +73,14 @@ public final class ArticleParser {
         List<io.github.lorewiki.engine.model.Heading> headings = new ArrayList<>();
         Map<Integer, String> ids = new HashMap<>();
         Set<String> used = new HashSet<>();
-        for (Heading h : collector.headings) {
+        for (Heading h : collector.headings()) {
             if (h.getStartOffset() == titleHeading) continue;
             String text1 = headingText(h);
             String id = unique(Slug.of(text1), used);
             ids.put(h.getStartOffset(), id);
             headings.add(new io.github.lorewiki.engine.model.Heading(h.getLevel(), text1, id));
         }
-        return new ParsedArticle(source, fm, title.strip(), headings, ids, collector.links, doc, titleHeading);
+        return new ParsedArticle(source, fm, title.strip(), headings, ids, collector.links(), doc, titleHeading);
     }
 
     private static String readUtf8(SourceFile source) throws IOException {
@@ -104,7 +93,7 @@ public final class ArticleParser {
     }
 
     private static Heading firstBlockHeading(Document doc) {
-        Node n = doc.getFirstChild();
+        com.vladsch.flexmark.util.ast.Node n = doc.getFirstChild();
         return n instanceof Heading h && h.getLevel() == 1 ? h : null;
     }
 
@@ -121,63 +110,5 @@ public final class ArticleParser {
     public static String humanize(String name) {
         String s = name.replace('-', ' ').replace('_', ' ').strip();
         return s.isEmpty() ? name : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /** Walks the tree once, collecting headings and links. */
-    private static final class Collector {
-        final String path;
-        final int bodyOffset;
-        final LineIndex lines;
-        final List<Heading> headings = new ArrayList<>();
-        final List<LinkRef> links = new ArrayList<>();
-
-        Collector(String path, int bodyOffset, LineIndex lines) {
-            this.path = path;
-            this.bodyOffset = bodyOffset;
-            this.lines = lines;
-        }
-
-        void visit(Node node) {
-            for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
-                if (n instanceof Heading h) headings.add(h);
-                if (n instanceof WikiNode w) {
-                    wiki(w);
-                    continue; // a wikilink's label is plain text
-                }
-                if (n instanceof Link l) markdown(LinkKind.MARKDOWN, n, l.getUrl().toString());
-                if (n instanceof Image i) markdown(LinkKind.IMAGE, n, i.getUrl().toString());
-                visit(n);
-            }
-        }
-
-        private void wiki(WikiNode w) {
-            String page = w.getPageRef().toString().strip();
-            String anchor = w.getAnchorRef().toString().strip();
-            LinkKind kind = w instanceof WikiImage ? LinkKind.EMBED : LinkKind.WIKI;
-            if (w instanceof WikiLink || w instanceof WikiImage) links.add(ref(kind, w, page, anchor));
-        }
-
-        private void markdown(LinkKind kind, Node n, String url) {
-            if (url.isEmpty() || url.startsWith("//") || url.startsWith("/") || SCHEME.matcher(url).find()) return;
-            int hash = url.indexOf('#');
-            String target = hash < 0 ? url : url.substring(0, hash);
-            String anchor = hash < 0 ? "" : url.substring(hash + 1);
-            int q = target.indexOf('?');
-            if (q >= 0) target = target.substring(0, q);
-            links.add(ref(kind, n, decode(target), decode(anchor)));
-        }
-
-        private LinkRef ref(LinkKind kind, Node n, String target, String anchor) {
-            int offset = n.getStartOffset();
-            return new LinkRef(kind, offset, target, anchor, lines.pos(path, bodyOffset + offset));
-        }
-
-        private static String decode(String s) {
-            try {
-                return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                return s;
-            }
-        }
     }
 }

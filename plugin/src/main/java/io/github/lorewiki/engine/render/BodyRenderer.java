@@ -5,6 +5,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.github.lorewiki.engine.model.Fragment;
 import io.github.lorewiki.engine.model.ResolvedLink;
 import io.github.lorewiki.engine.parse.Markdown;
 import io.github.lorewiki.engine.parse.ParsedArticle;
@@ -27,8 +28,35 @@ public final class BodyRenderer {
     }
 
     public String render(ParsedArticle article, String pageUrl, Map<Integer, ResolvedLink> links) {
+        return render(article, pageUrl, links, Map.of());
+    }
+
+    /** @param embeds HTML to put in place of each {@code ![[...]]}, by its offset */
+    public String render(ParsedArticle article, String pageUrl, Map<Integer, ResolvedLink> links, Map<Integer, String> embeds) {
         Document doc = article.document();
-        BodyContext.KEY.set(doc, new BodyContext(pageUrl, links, article.headingIds(), article.titleHeading()));
+        BodyContext.KEY.set(doc, new BodyContext(pageUrl, links, article.headingIds(), article.titleHeading(), embeds));
         return renderer.render(doc);
+    }
+
+    /** A snippet's text as a reader sees it, without markup, for summaries in lists. */
+    public String plainText(Fragment fragment) {
+        if (fragment.isEmpty()) return "";
+        return new com.vladsch.flexmark.util.ast.TextCollectingVisitor()
+                .collectAndGetText(Markdown.parser().parse(fragment.markdown())).strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * A snippet of Markdown from outside an article (a table cell, a summary) as HTML for the given page.
+     * A single paragraph is unwrapped, so that a cell holds its text, not a paragraph.
+     */
+    public String fragment(Fragment fragment, String pageUrl) {
+        if (fragment.isEmpty()) return "";
+        Document doc = Markdown.parser().parse(fragment.markdown());
+        BodyContext.KEY.set(doc, new BodyContext(pageUrl, fragment.links(), Map.of(), -1, Map.of()));
+        String html = renderer.render(doc).strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            html = html.substring(3, html.length() - 4);
+        }
+        return html;
     }
 }

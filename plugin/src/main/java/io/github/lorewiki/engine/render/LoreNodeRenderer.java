@@ -3,6 +3,8 @@ package io.github.lorewiki.engine.render;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.ext.wikilink.WikiNode;
@@ -40,7 +42,8 @@ final class LoreNodeRenderer implements NodeRenderer {
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
                 new NodeRenderingHandler<>(WikiLink.class, this::wiki),
-                new NodeRenderingHandler<>(WikiImage.class, this::wiki),
+                new NodeRenderingHandler<>(WikiImage.class, this::embed),
+                new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
                 new NodeRenderingHandler<>(Link.class, this::link),
                 new NodeRenderingHandler<>(Image.class, this::image),
                 new NodeRenderingHandler<>(Heading.class, this::heading));
@@ -48,6 +51,25 @@ final class LoreNodeRenderer implements NodeRenderer {
 
     private static BodyContext context(NodeRendererContext ctx) {
         return BodyContext.KEY.get(ctx.getDocument());
+    }
+
+    /** {@code ![[Comparison]]} puts the comparison's table in place; anything else renders as a link. */
+    private void embed(WikiImage node, NodeRendererContext ctx, HtmlWriter html) {
+        String embedded = context(ctx).embeds().get(node.getStartOffset());
+        if (embedded != null) html.raw(embedded);
+        else wiki(node, ctx, html);
+    }
+
+    /** A paragraph holding only an embed is replaced by it: a table cannot sit inside {@code <p>}. */
+    private void paragraph(Paragraph node, NodeRendererContext ctx, HtmlWriter html) {
+        Node only = node.getFirstChild();
+        if (only instanceof WikiImage && only.getNext() == null && context(ctx).embeds().containsKey(only.getStartOffset())) {
+            html.line();
+            html.raw(context(ctx).embeds().get(only.getStartOffset()));
+            html.line();
+        } else {
+            ctx.delegateRender();
+        }
     }
 
     private void wiki(WikiNode node, NodeRendererContext ctx, HtmlWriter html) {

@@ -3,6 +3,10 @@ package io.github.lorewiki.engine.render;
 import io.github.lorewiki.engine.diag.Diagnostics;
 import io.github.lorewiki.engine.model.Article;
 import io.github.lorewiki.engine.model.Category;
+import io.github.lorewiki.engine.model.Comparison;
+import io.github.lorewiki.engine.model.LinkKind;
+import io.github.lorewiki.engine.model.LinkRef;
+import io.github.lorewiki.engine.model.ResolvedLink;
 import io.github.lorewiki.engine.model.OutputPaths;
 import io.github.lorewiki.engine.model.Site;
 import io.github.lorewiki.engine.parse.ParsedArticle;
@@ -27,17 +31,31 @@ public final class PageRenderer {
 
     /** Renders all pages; returns how many were written. */
     public int render(Site site, List<ParsedArticle> parsed, PageSink sink, ForkJoinPool pool, Diagnostics d) {
-        ViewFactory views = new ViewFactory(site);
+        ComparisonViews comparisonViews = new ComparisonViews(site, bodies);
+        ViewFactory views = new ViewFactory(site, comparisonViews);
         Map<String, ParsedArticle> byUrl = new HashMap<>();
         for (ParsedArticle p : parsed) byUrl.put(OutputPaths.article(p.source().relPath()), p);
         AtomicInteger pages = new AtomicInteger();
 
         pool.submit(() -> site.articles().parallelStream().forEach(a -> {
             if (a.url().equals(OutputPaths.HOME)) return; // the top index.md is the home page
-            String body = bodies.render(byUrl.get(a.url()), a.url(), site.links().get(a.url()));
+            ParsedArticle p = byUrl.get(a.url());
+            String body = bodies.render(p, a.url(), site.links().get(a.url()), embeds(site, p, a.url(), comparisonViews, d));
             Map<String, Object> model = model(views.siteView(a.url(), a.folder()), views.article(a, body), a.url());
             if (page(sink, a.url(), "article.ftlh", model, a.displayPath(), d)) pages.incrementAndGet();
         })).join();
+
+        for (Comparison c : site.comparisons()) {
+            Map<String, Object> model = model(views.siteView(c.url(), null), comparisonViews.page(c), c.url());
+            if (page(sink, c.url(), "comparison.ftlh", model, c.displayPath(), d)) pages.incrementAndGet();
+        }
+        if (!site.comparisons().isEmpty()) {
+            String url = OutputPaths.COMPARISONS;
+            if (page(sink, url, "comparisons.ftlh", model(views.siteView(url, null), comparisonViews.index(), url), "the comparison index", d)) {
+                pages.incrementAndGet();
+            }
+            sink.write(OutputPaths.COMPARISONS_JSON, new ComparisonJson(bodies).write(site));
+        }
 
         for (Category c : site.categories()) {
             if (c.hasIndexArticle() || c.folder().isEmpty()) continue;
@@ -64,6 +82,24 @@ public final class PageRenderer {
         if (notFound(site, views, sink, d)) pages.incrementAndGet();
         if (!site.baseUrl().isEmpty()) sink.write("sitemap.xml", Sitemap.xml(site));
         return pages.get();
+    }
+
+    /** The HTML of each comparison an article embeds with {@code ![[Title]]}, by the embed's offset. */
+    private Map<Integer, String> embeds(Site site, ParsedArticle p, String url, ComparisonViews views, Diagnostics d) {
+        Map<Integer, String> embeds = new HashMap<>();
+        Map<Integer, ResolvedLink> links = site.links().get(url);
+        for (LinkRef ref : p.links()) {
+            if (ref.kind() != LinkKind.EMBED) continue;
+            ResolvedLink r = links.get(ref.offset());
+            Comparison c = r == null || r.isBroken() ? null : site.comparison(r.targetUrl());
+            if (c == null) continue;
+            Map<String, Object> model = new HashMap<>();
+            model.put("table", views.table(c, url));
+            model.put("root", OutputPaths.root(url));
+            String html = theme.render("embed.ftlh", model, p.source().displayPath(), d);
+            if (html != null) embeds.put(ref.offset(), html);
+        }
+        return embeds;
     }
 
     /**

@@ -25,9 +25,9 @@ public final class PageViews {
     public record TocEntry(int level, String text, String href) {
     }
 
-    /** What every page shares: the site's name and the ways around it. */
-    public record SiteView(String title, String homeHref, String azHref, String tagsHref, List<NavSection> sections,
-                           int articleCount) {
+    /** What every page shares: the site's name and the ways around it; {@code comparisonsHref} is empty without comparisons. */
+    public record SiteView(String title, String homeHref, String azHref, String tagsHref, String comparisonsHref,
+                           List<NavSection> sections, int articleCount) {
     }
 
     /** A top-level section in the sidebar; {@code current} when the page being rendered is in it. */
@@ -37,7 +37,42 @@ public final class PageViews {
     public record ArticlePage(String title, String summary, String url, String sourcePath, List<LinkView> breadcrumb,
                               List<TocEntry> toc, String bodyHtml, List<LinkView> tags, List<LinkView> backlinks,
                               List<String> aliases, Map<String, Object> extra, List<LinkView> children,
-                              List<LinkView> subcategories, boolean draft) {
+                              List<LinkView> subcategories, boolean draft, List<ComparedWith> comparedWith) {
+    }
+
+    /** A comparison this article is a subject of, and the other subjects it is compared with there. */
+    public record ComparedWith(LinkView comparison, List<LinkView> others) {
+    }
+
+    /** A table cell: its HTML, and whether it was left empty on purpose. */
+    public record Cell(String html, boolean empty) {
+    }
+
+    /** One criterion; {@code cells} follow the subjects' order. */
+    public record TableRow(String label, List<Cell> cells, String noteHtml, boolean fromFacts) {
+    }
+
+    public record TableSection(String heading, List<TableRow> rows) {
+    }
+
+    /**
+     * A comparison's table as shown on its page and wherever it is embedded.
+     *
+     * @param id         a stable id for the table element, from the comparison's URL
+     * @param transposed subjects as rows, criteria as columns
+     */
+    public record ComparisonTable(String title, String href, String id, String summaryHtml, List<LinkView> subjects,
+                                  List<TableSection> sections, List<String> sourcesHtml, boolean transposed) {
+    }
+
+    public record ComparisonPage(String title, String url, String sourcePath, List<LinkView> breadcrumb,
+                                 ComparisonTable table, List<LinkView> tags, List<LinkView> related) {
+    }
+
+    public record ComparisonGroup(String title, List<LinkView> comparisons) {
+    }
+
+    public record ComparisonIndexPage(String title, String url, List<LinkView> breadcrumb, List<ComparisonGroup> groups) {
     }
 
     public record CategoryPage(String title, String summary, String url, List<LinkView> breadcrumb,
@@ -48,7 +83,8 @@ public final class PageViews {
     }
 
     public record HomePage(String title, String url, String introHtml, List<LinkView> topArticles,
-                           List<HomeSection> sections, List<CountedLink> tags) {
+                           List<HomeSection> sections, List<CountedLink> tags, List<LinkView> comparisons,
+                           String comparisonsHref) {
     }
 
     public record TagPage(String title, String url, List<LinkView> breadcrumb, List<LinkView> articles) {

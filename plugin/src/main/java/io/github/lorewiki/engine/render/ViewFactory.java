@@ -29,9 +29,11 @@ import java.util.TreeMap;
 /** Builds the view record of each page from the site model, with every URL relative to that page. */
 final class ViewFactory {
     private final Site site;
+    private final ComparisonViews comparisons;
 
-    ViewFactory(Site site) {
+    ViewFactory(Site site, ComparisonViews comparisons) {
         this.site = site;
+        this.comparisons = comparisons;
     }
 
     SiteView siteView(String pageUrl, String currentFolder) {
@@ -44,8 +46,9 @@ final class ViewFactory {
             // the open section lists its articles; others stay collapsed, so a page's size does not grow with the wiki
             sections.add(new NavSection(c.title(), href(pageUrl, c.url()), current, current ? articles(pageUrl, c.articleUrls()) : List.of()));
         }
+        String comparisonsHref = site.comparisons().isEmpty() ? "" : href(pageUrl, OutputPaths.COMPARISONS);
         return new SiteView(site.title(), href(pageUrl, OutputPaths.HOME), href(pageUrl, OutputPaths.A_TO_Z),
-                href(pageUrl, OutputPaths.TAGS), sections, site.articles().size());
+                href(pageUrl, OutputPaths.TAGS), comparisonsHref, sections, site.articles().size());
     }
 
     ArticlePage article(Article a, String bodyHtml) {
@@ -65,7 +68,7 @@ final class ViewFactory {
         }
         List<LinkView> crumbs = breadcrumb(url, a.folderIndex() ? OutputPaths.folderOf(a.folder()) : a.folder(), !a.folderIndex() || !a.folder().isEmpty());
         return new ArticlePage(a.title(), nz(a.summary()), url, a.sourcePath(), crumbs, toc, bodyHtml, tags, backlinks,
-                a.aliases(), a.extra(), children, subcategories, a.draft());
+                a.aliases(), a.extra(), children, subcategories, a.draft(), comparisons.comparedWith(url));
     }
 
     CategoryPage category(Category c) {
@@ -83,7 +86,10 @@ final class ViewFactory {
             sections.add(new HomeSection(new LinkView(c.title(), href(url, c.url()), nz(c.summary())),
                     articles(url, c.articleUrls()), categories(url, c.subfolders())));
         }
-        return new HomePage(title, url, introHtml, articles(url, root.articleUrls()), sections, tagCounts(url));
+        List<LinkView> comparisonLinks = site.comparisons().stream()
+                .map(c -> new LinkView(c.title(), href(url, c.url()))).sorted(java.util.Comparator.comparing(LinkView::title)).toList();
+        return new HomePage(title, url, introHtml, articles(url, root.articleUrls()), sections, tagCounts(url), comparisonLinks,
+                site.comparisons().isEmpty() ? "" : href(url, OutputPaths.COMPARISONS));
     }
 
     TagPage tag(String tag) {
@@ -154,7 +160,8 @@ final class ViewFactory {
         List<LinkView> out = new ArrayList<>(urls.size());
         for (String u : urls) {
             Article a = site.article(u);
-            out.add(new LinkView(a.title(), href(pageUrl, u), nz(a.summary())));
+            if (a != null) out.add(new LinkView(a.title(), href(pageUrl, u), nz(a.summary())));
+            else out.add(new LinkView(site.comparison(u).title(), href(pageUrl, u), "Comparison"));
         }
         return out;
     }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
  * the result is sorted so that everything downstream sees the same order on every machine.
  */
 public final class SourceScanner {
+    public static final String COMPARISONS = "comparisons/";
     private final Path displayBase;
 
     /** @param displayBase the folder diagnostics paths are relative to (the project), or null for the source folder */
@@ -24,6 +25,7 @@ public final class SourceScanner {
     public SourceSet scan(Path root) {
         Path base = root.toAbsolutePath().normalize();
         List<SourceFile> articles = new ArrayList<>();
+        List<SourceFile> comparisons = new ArrayList<>();
         List<SourceFile> assets = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(base)) {
             walk.filter(Files::isRegularFile)
@@ -31,12 +33,20 @@ public final class SourceScanner {
                     .sorted(Comparator.comparing(p -> relPath(base, p)))
                     .forEach(p -> {
                         SourceFile f = new SourceFile(p, relPath(base, p), displayPath(base, p));
-                        (f.relPath().toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? articles : assets).add(f);
+                        String lower = f.relPath().toLowerCase(java.util.Locale.ROOT);
+                        if (lower.endsWith(".md")) articles.add(f);
+                        else if (isComparison(lower)) comparisons.add(f);
+                        else assets.add(f);
                     });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + base, e);
         }
-        return new SourceSet(articles, assets);
+        return new SourceSet(articles, comparisons, assets);
+    }
+
+    /** Comparison definitions are the YAML files under the top-level {@code comparisons/} folder. */
+    static boolean isComparison(String lowerRelPath) {
+        return lowerRelPath.startsWith(COMPARISONS) && (lowerRelPath.endsWith(".yml") || lowerRelPath.endsWith(".yaml"));
     }
 
     private static boolean isHidden(Path rel) {

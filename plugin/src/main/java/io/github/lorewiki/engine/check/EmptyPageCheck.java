@@ -1,0 +1,59 @@
+package io.github.lorewiki.engine.check;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
+import com.vladsch.flexmark.util.ast.BlankLine;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import io.github.lorewiki.engine.diag.Diagnostics;
+import io.github.lorewiki.engine.diag.SourcePos;
+import io.github.lorewiki.engine.model.Article;
+import io.github.lorewiki.engine.parse.ParsedArticle;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code page.empty}: a published article with nothing to read. Empty means that apart from headings
+ * (the title among them), HTML comments, link reference definitions and rules, the body has no text, no
+ * image and no embed. Folder index pages are exempt: their page lists the folder's articles.
+ */
+final class EmptyPageCheck {
+
+    /** Reports every empty article; returns their URLs. */
+    Set<String> check(Iterable<Article> articles, Map<String, ParsedArticle> parsed, Diagnostics d) {
+        Set<String> empty = new TreeSet<>();
+        for (Article a : articles) {
+            ParsedArticle p = parsed.get(a.url());
+            if (a.folderIndex() || p == null || !isEmpty(p)) continue;
+            empty.add(a.url());
+            d.warning("page.empty", SourcePos.file(a.displayPath()), "'" + a.title() + "' has no content",
+                    "write it, or mark it 'draft: true' until it is ready");
+        }
+        return empty;
+    }
+
+    static boolean isEmpty(ParsedArticle p) {
+        for (Node n = p.document().getFirstChild(); n != null; n = n.getNext()) {
+            if (hasContent(n)) return false;
+        }
+        return true;
+    }
+
+    private static boolean hasContent(Node block) {
+        if (block instanceof Heading || block instanceof HtmlCommentBlock || block instanceof BlankLine
+                || block instanceof Reference || block instanceof ThematicBreak) return false;
+        if (block instanceof HtmlBlock) return true;
+        for (Node n : block.getDescendants()) {
+            if (n instanceof Image || n instanceof ImageRef || n instanceof WikiImage) return true;
+        }
+        return !new TextCollectingVisitor().collectAndGetText(block).isBlank();
+    }
+}
