@@ -55,7 +55,6 @@ public final class SiteAssembler {
 
         List<ParsedArticle> published = parsed.stream().filter(this::isPublished).toList();
         reportSharedTitles(names, d);
-        reportCollisions(published, parsedComparisons, assetFiles, d);
 
         Map<String, Article> byUrl = new TreeMap<>();
         Map<String, Map<Integer, ResolvedLink>> links = new HashMap<>();
@@ -80,6 +79,7 @@ public final class SiteAssembler {
         List<Comparison> comparisons = new ComparisonAssembler(names, resolver, this::isPublished)
                 .assemble(parsedComparisons, comparisonTargets, d);
         Map<String, List<String>> tags = tags(articles, comparisons);
+        reportCollisions(published, parsedComparisons, assetFiles, generatedPages(tags, comparisons), d);
         List<String> assets = assetFiles.stream().map(f -> OutputPaths.asset(f.relPath())).sorted().toList();
         return new Site(siteTitle, baseUrl, articles, byUrl, categories(articles),
                 Collections.unmodifiableMap(tags), Collections.unmodifiableMap(backlinks), Map.copyOf(links), assets, comparisons);
@@ -97,13 +97,22 @@ public final class SiteAssembler {
                 p.frontMatter().order(), p.frontMatter().extra(), p.headings(), s.folder(), folderIndex);
     }
 
-    /** Tag → URLs of the articles and comparisons carrying it, sorted by title. */
+    /**
+     * Tag → URLs of the articles and comparisons carrying it, sorted by title. Spellings that share a tag
+     * page ("Data science", "data-science") are one tag, named by the first spelling in sort order.
+     */
     private static Map<String, List<String>> tags(List<Article> articles, List<Comparison> comparisons) {
-        Map<String, Map<String, String>> tagged = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Article a : articles) for (String t : a.tags()) tagged.computeIfAbsent(t, k -> new HashMap<>()).put(a.url(), a.title());
-        for (Comparison c : comparisons) for (String t : c.tags()) tagged.computeIfAbsent(t, k -> new HashMap<>()).put(c.url(), c.title());
-        Map<String, List<String>> tags = new TreeMap<>();
-        tagged.forEach((t, titles) -> tags.put(t, titles.entrySet().stream()
+        Map<String, Map<String, String>> tagged = new TreeMap<>();
+        Map<String, String> spelling = new TreeMap<>();
+        java.util.function.BiConsumer<String, String[]> add = (t, page) -> {
+            String slug = io.github.lorewiki.engine.model.Slug.of(t);
+            spelling.merge(slug, t, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            tagged.computeIfAbsent(slug, k -> new HashMap<>()).put(page[0], page[1]);
+        };
+        for (Article a : articles) for (String t : a.tags()) add.accept(t, new String[]{a.url(), a.title()});
+        for (Comparison c : comparisons) for (String t : c.tags()) add.accept(t, new String[]{c.url(), c.title()});
+        Map<String, List<String>> tags = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        tagged.forEach((slug, titles) -> tags.put(spelling.get(slug), titles.entrySet().stream()
                 .sorted(Map.Entry.<String, String>comparingByValue(String.CASE_INSENSITIVE_ORDER).thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).toList()));
         return tags;
@@ -155,15 +164,26 @@ public final class SiteAssembler {
     }
 
     /** Two sources that land on the same output file, also when they differ only by case or Unicode form. */
-    private static void reportCollisions(List<ParsedArticle> articles, List<ParsedComparison> comparisons, List<SourceFile> assets, Diagnostics d) {
+    /** The pages Lore writes itself, which no source file may also produce. */
+    private static List<String> generatedPages(Map<String, List<String>> tags, List<Comparison> comparisons) {
+        List<String> pages = new ArrayList<>(List.of(OutputPaths.A_TO_Z, OutputPaths.NOT_FOUND, OutputPaths.TAGS, "sitemap.xml"));
+        if (!comparisons.isEmpty()) pages.addAll(List.of(OutputPaths.COMPARISONS, OutputPaths.COMPARISONS_JSON));
+        for (String t : tags.keySet()) pages.add(OutputPaths.tag(t));
+        return pages;
+    }
+
+    private static void reportCollisions(List<ParsedArticle> articles, List<ParsedComparison> comparisons, List<SourceFile> assets,
+                                         List<String> generated, Diagnostics d) {
         Map<String, String> seen = new LinkedHashMap<>();
+        for (String g : generated) seen.put(g.toLowerCase(Locale.ROOT), "a page Lore generates");
+        String themePrefix = io.github.lorewiki.engine.LoreEngine.THEME_ASSETS;
         List<String[]> outputs = new ArrayList<>();
         for (ParsedArticle p : articles) outputs.add(new String[]{OutputPaths.article(p.source().relPath()), p.source().displayPath()});
         for (ParsedComparison c : comparisons) outputs.add(new String[]{ComparisonAssembler.url(c), c.source().displayPath()});
         for (SourceFile f : assets) outputs.add(new String[]{OutputPaths.asset(f.relPath()), f.displayPath()});
         for (String[] o : outputs) {
             String key = Normalizer.normalize(o[0], Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-            String first = seen.putIfAbsent(key, o[1]);
+            String first = key.startsWith(themePrefix) ? "the theme's files (" + themePrefix + ")" : seen.putIfAbsent(key, o[1]);
             if (first != null) {
                 d.error("output.collision", SourcePos.file(o[1]), "writes the same output file '" + o[0] + "' as " + first
                         + " (names that differ only in case or accents clash on macOS and Windows)", "rename one of the two files");

@@ -48,6 +48,7 @@ public final class ArticleParser {
     }
 
     public ParsedArticle parse(SourceFile source, String text, Diagnostics diagnostics) {
+        if (text.startsWith("\uFEFF")) text = text.substring(1); // a byte order mark is not a column
         String path = source.displayPath();
         FrontMatterParser.Split split = frontMatterParser.parse(text, path, diagnostics);
         FrontMatter fm = split.frontMatter();

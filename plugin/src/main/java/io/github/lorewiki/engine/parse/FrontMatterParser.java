@@ -75,8 +75,14 @@ public final class FrontMatterParser {
         Integer order = null;
         Map<String, Object> extra = new LinkedHashMap<>();
         FieldReader fields = new FieldReader(source, diagnostics);
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : String.valueOf(YamlSource.toJava(tuple.getKeyNode()));
+            if (!seen.add(key)) {
+                diagnostics.error(RULE, source.pos(tuple.getKeyNode()), "'" + key + "' is written twice in the front matter",
+                        "keep one of them; YAML would silently use the last");
+                continue;
+            }
             Node value = tuple.getValueNode();
             switch (key) {
                 case "title" -> title = fields.text(key, value);
@@ -114,14 +120,14 @@ public final class FrontMatterParser {
 
         List<String> textList(String key, Node value) {
             if (isNull(value)) return List.of();
-            if (value instanceof ScalarNode s) return s.getValue().isBlank() ? List.of() : List.of(s.getValue().strip());
+            if (value instanceof ScalarNode s && Tag.STR.equals(s.getTag())) return s.getValue().isBlank() ? List.of() : List.of(s.getValue().strip());
             if (!(value instanceof SequenceNode seq)) {
                 wrongType(key, value, "a list of text, such as [a, b]");
                 return List.of();
             }
             List<String> out = new ArrayList<>();
             for (Node item : seq.getValue()) {
-                if (item instanceof ScalarNode s && !isNull(s)) {
+                if (item instanceof ScalarNode s && Tag.STR.equals(s.getTag())) {
                     if (!s.getValue().isBlank()) out.add(s.getValue().strip());
                 } else {
                     wrongType(key + " item", item, "text");

@@ -2,6 +2,9 @@ package io.github.lorewiki.engine.parse;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiNode;
@@ -49,6 +52,10 @@ final class LinkCollector {
                 continue; // a wikilink's label is plain text
             }
             if (n instanceof Link l) markdown(LinkKind.MARKDOWN, n, l.getUrl().toString());
+            if (n instanceof RefNode r && r.isDefined()) {
+                Reference def = r.getReferenceNode(n.getDocument());
+                if (def != null) markdown(n instanceof ImageRef ? LinkKind.IMAGE : LinkKind.MARKDOWN, n, def.getUrl().toString());
+            }
             if (n instanceof Image i) markdown(LinkKind.IMAGE, n, i.getUrl().toString());
             visit(n);
         }

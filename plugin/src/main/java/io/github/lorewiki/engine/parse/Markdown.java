@@ -45,6 +45,8 @@ public final class Markdown {
         o.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
         o.set(WikiLinkExtension.ALLOW_ANCHORS, true);
         o.set(WikiLinkExtension.IMAGE_LINKS, true);
+        // [x](<My Page.md>) is CommonMark for a link whose path has spaces
+        o.set(Parser.SPACE_IN_LINK_URLS, true);
         // GFM table behaviour
         o.set(TablesExtension.COLUMN_SPANS, false);
         o.set(TablesExtension.APPEND_MISSING_COLUMNS, true);

@@ -4,6 +4,10 @@ import io.github.lorewiki.engine.diag.Diagnostics;
 import io.github.lorewiki.engine.diag.SourcePos;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -27,6 +31,7 @@ import java.util.Optional;
  */
 public final class YamlSource {
     static final int MAX_DEPTH = 32;
+    static final int MAX_VALUES = 100_000;
     private static final int MAX_CODE_POINTS = 2 * 1024 * 1024;
 
     private final String path;
@@ -52,10 +57,21 @@ public final class YamlSource {
                 .setCodePointLimit(MAX_CODE_POINTS)
                 .build();
         try {
+            // Nesting is checked on the flat event stream first: the composer recurses and would overflow the stack.
+            int level = 0;
+            for (Event e : new Parse(settings).parseString(yaml)) {
+                if (e instanceof CollectionStartEvent && ++level > MAX_DEPTH) {
+                    diagnostics.error(rule, e.getStartMark().map(this::pos).orElse(new SourcePos(path, firstLine, 1)),
+                            "YAML nested deeper than " + MAX_DEPTH + " levels", "flatten the structure");
+                    return Optional.empty();
+                } else if (e instanceof CollectionEndEvent) {
+                    level--;
+                }
+            }
             Optional<Node> root = new Compose(settings).composeString(yaml);
-            if (root.isPresent() && depth(root.get(), 0) > MAX_DEPTH) {
-                diagnostics.error(rule, pos(root.get()), "YAML nested deeper than " + MAX_DEPTH + " levels",
-                        "flatten the structure");
+            if (root.isPresent() && size(root.get(), new int[]{0}) > MAX_VALUES) {
+                diagnostics.error(rule, pos(root.get()), "YAML expands to more than " + MAX_VALUES + " values through aliases",
+                        "write the values out instead of repeating anchors (*alias)");
                 return Optional.empty();
             }
             return root;
@@ -72,15 +88,21 @@ public final class YamlSource {
         }
     }
 
-    private static int depth(Node node, int level) {
-        if (level > MAX_DEPTH) return level;
-        int max = level;
+    /** Counts the values a reader would see, each alias expanded; stops early past the limit. */
+    private static int size(Node node, int[] count) {
+        if (++count[0] > MAX_VALUES) return count[0];
         if (node instanceof MappingNode m) {
-            for (NodeTuple t : m.getValue()) max = Math.max(max, depth(t.getValueNode(), level + 1));
+            for (NodeTuple t : m.getValue()) {
+                size(t.getKeyNode(), count);
+                size(t.getValueNode(), count);
+                if (count[0] > MAX_VALUES) break;
+            }
         } else if (node instanceof SequenceNode s) {
-            for (Node child : s.getValue()) max = Math.max(max, depth(child, level + 1));
+            for (Node child : s.getValue()) {
+                if (size(child, count) > MAX_VALUES) break;
+            }
         }
-        return max;
+        return count[0];
     }
 
     public SourcePos pos(Node node) {

@@ -2,6 +2,7 @@ package io.github.lorewiki.engine.render;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
@@ -46,6 +47,8 @@ final class LoreNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
                 new NodeRenderingHandler<>(Link.class, this::link),
                 new NodeRenderingHandler<>(Image.class, this::image),
+                new NodeRenderingHandler<>(com.vladsch.flexmark.ast.LinkRef.class, this::linkRef),
+                new NodeRenderingHandler<>(ImageRef.class, this::imageRef),
                 new NodeRenderingHandler<>(Heading.class, this::heading));
     }
 
@@ -99,6 +102,37 @@ final class LoreNodeRenderer implements NodeRenderer {
         open(html, page, r, null, node.getTitle().isEmpty() ? null : node.getTitle().unescape());
         ctx.renderChildren(node);
         html.tag("/a");
+    }
+
+    /** {@code [text][ref]} whose reference is a relative link: rendered like an inline link to where it leads. */
+    private void linkRef(com.vladsch.flexmark.ast.LinkRef node, NodeRendererContext ctx, HtmlWriter html) {
+        BodyContext page = context(ctx);
+        ResolvedLink r = page.links().get(node.getStartOffset());
+        if (r == null) {
+            ctx.delegateRender();
+            return;
+        }
+        open(html, page, r, null, null);
+        ctx.renderChildren(node);
+        html.tag("/a");
+    }
+
+    private void imageRef(ImageRef node, NodeRendererContext ctx, HtmlWriter html) {
+        BodyContext page = context(ctx);
+        ResolvedLink r = page.links().get(node.getStartOffset());
+        if (r == null) {
+            ctx.delegateRender();
+            return;
+        }
+        String alt = new TextCollectingVisitor().collectAndGetText(node);
+        if (r.isBroken()) {
+            html.attr("class", "broken-link").attr("title", r.problem()).withAttr().tag("span");
+            html.text(alt);
+            html.tag("/span");
+            return;
+        }
+        html.attr("src", OutputPaths.relative(page.pageUrl(), r.targetUrl(), "")).attr("alt", alt).attr("loading", "lazy");
+        html.withAttr().tagVoid("img");
     }
 
     private static void open(HtmlWriter html, BodyContext page, ResolvedLink r, String cssClass, String title) {

@@ -9,7 +9,6 @@ import io.github.lorewiki.engine.render.BodyRenderer;
 import io.github.lorewiki.engine.source.SourceFile;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -271,8 +270,6 @@ class ArticleParserTest {
     }
 
     @Test
-    @Disabled("BUG: reference-style links ([text][ref] with [ref]: page.md) are not collected, so they are neither "
-            + "checked nor rewritten to .html")
     void referenceStyleLinksAreCollected() {
         ParsedArticle a = parse("See [other][r] and ![pic][p].\n\n[r]: other.md#part\n[p]: pic.png\n");
         assertThat(a.links()).extracting(LinkRef::kind, LinkRef::target, LinkRef::anchor, l -> l.pos().toString())
@@ -282,7 +279,6 @@ class ArticleParserTest {
     }
 
     @Test
-    @Disabled("BUG: the CommonMark form [x](<My Page.md>) for a link with spaces is not parsed as a link at all")
     void linkWithSpacesInAngleBracketsIsCollected() {
         ParsedArticle a = parse("[x](<My Page.md>)\n");
         assertThat(a.links()).extracting(LinkRef::target).containsExactly("My Page.md");
@@ -339,7 +335,6 @@ class ArticleParserTest {
     }
 
     @Test
-    @Disabled("BUG: without front matter the byte order mark counts as a character: a link at the start of line 1 is reported at column 2")
     void byteOrderMarkDoesNotShiftColumnsOfTheFirstLine() throws IOException {
         byte[] bytes = ("\uFEFF[[A]] and # no\n").getBytes(StandardCharsets.UTF_8);
         ParsedArticle a = parser.parse(file("bom.md", bytes), diagnostics).orElseThrow();
