@@ -9,9 +9,14 @@ assert lines.contains('[WARNING] ' + diagnostic): "expected the diagnostic as a 
 def warnings = lines.findAll { it.startsWith('[WARNING]') }
 assert warnings == ['[WARNING] ' + diagnostic]: "the fixture is otherwise clean; got:\n${warnings.join('\n')}"
 assert log.contains('BUILD FAILURE')
-assert lines.any { it ==~ /\[ERROR\] Failed to execute goal io\.github\.lorewiki:lore-maven-plugin:[^:]+:build \(wiki\) on project build-broken-link-fails-with-failOnWarnings: Lore found 0 error\(s\) and 1 warning\(s\):/ }
+assert lines.any { it ==~ /\[ERROR\] Failed to execute goal io\.github\.lorewiki:lore-maven-plugin:[^:]+:build \(wiki\) on project build-broken-link-fails-with-failOnWarnings: Lore found 0 error\(s\) and 1 warning\(s\); the previous output was left as it was:/ }
 assert lines.contains('[ERROR]   ' + diagnostic): 'the failure message repeats the diagnostic'
 assert !lines.any { it.startsWith('[INFO] Wrote ') }: 'a failed build does not announce a written site'
+
+// the build fails, so the previous site (made by prebuild.groovy) stays exactly as it was
+def wiki = new File(basedir, 'target/wiki')
+assert new File(wiki, 'index.html').text.contains('PREVIOUS-SITE-7f3a'): 'the previous index.html was replaced'
+assert wiki.list().toList().sort() == ['.lore-output', 'index.html']: "the previous site changed: ${wiki.list()}"
 
 // A clean failure. Without -e, Maven prints no stack trace at all; the invoker runs with -e
 // (showErrors in the plugin's pom), which prints the MojoFailureException's trace, thrown in

@@ -38,24 +38,36 @@ public final class LoreEngine {
 
     private final RuleConfig rules;
     private final Path reports;
+    private final boolean failOnWarnings;
 
     /** An engine with the default rules that writes no reports. */
     public LoreEngine() {
         this(RuleConfig.DEFAULTS, null);
     }
 
-    /**
-     * @param rules   the severity of each rule ({@code lore.check.rules})
-     * @param reports the folder for {@code check.sarif} and {@code check-junit.xml}, or null for none
-     */
     public LoreEngine(RuleConfig rules, Path reports) {
+        this(rules, reports, false);
+    }
+
+    /**
+     * @param rules          the severity of each rule ({@code lore.check.rules})
+     * @param reports        the folder for {@code check.sarif} and {@code check-junit.xml}, or null for none
+     * @param failOnWarnings warnings keep the previous output too, as the build will fail ({@code lore.failOnWarnings})
+     */
+    public LoreEngine(RuleConfig rules, Path reports, boolean failOnWarnings) {
         this.rules = rules;
         this.reports = reports;
+        this.failOnWarnings = failOnWarnings;
+    }
+
+    /** Whether what was found so far means the build fails, so that the output must not be replaced. */
+    private boolean failing(Diagnostics d) {
+        return d.hasErrors() || (failOnWarnings && d.count(io.github.lorewiki.engine.diag.Severity.WARNING) > 0);
     }
 
     /** Builds the site: every stage, and the output folder is replaced only when no error was found. */
     public BuildResult build(BuildRequest request) {
-        return reported(request, buildSite(request));
+        return reported(request, buildSite(request), null);
     }
 
     /**
@@ -65,11 +77,11 @@ public final class LoreEngine {
     public BuildResult check(BuildRequest request) {
         long start = System.nanoTime();
         Diagnostics d = new Diagnostics(rules);
-        if (!validFolders(request, d)) return reported(request, result(false, 0, 0, d, start));
+        if (!validFolders(request, d)) return reported(request, result(false, 0, 0, d, start), null);
         ForkJoinPool pool = new ForkJoinPool(request.effectiveThreads());
         try {
-            Site site = link(request, pool, d).site();
-            return reported(request, result(false, 0, site.articles().size(), d, start));
+            Linked linked = link(request, pool, d);
+            return reported(request, result(false, 0, linked.site().articles().size(), d, start), linked.sources());
         } finally {
             pool.shutdown();
         }
@@ -94,14 +106,14 @@ public final class LoreEngine {
             SourceSet sources = linked.sources();
             List<ParsedArticle> parsed = linked.parsed();
             Site site = linked.site();
-            if (d.hasErrors()) return result(false, 0, site.articles().size(), d, start);
+            if (failing(d)) return result(false, 0, site.articles().size(), d, start);
 
             Theme theme = new Theme(request.templates(), request.templates() == null ? null : display(project, request.templates()));
             try (StagedOutput out = new StagedOutput(request.output())) {
                 int pages = new PageRenderer(theme).render(site, parsed, out, pool, d);
                 for (SourceFile asset : sources.assets()) out.copy(OutputPaths.asset(asset.relPath()), asset.file());
                 for (Map.Entry<String, byte[]> f : theme.staticFiles().entrySet()) out.write(THEME_ASSETS + f.getKey(), f.getValue());
-                if (d.hasErrors()) return result(false, pages, site.articles().size(), d, start);
+                if (failing(d)) return result(false, pages, site.articles().size(), d, start);
                 out.commit();
                 return result(true, pages, site.articles().size(), d, start);
             }
@@ -126,12 +138,16 @@ public final class LoreEngine {
         return new Linked(sources, parsed, site);
     }
 
-    /** Writes the SARIF and JUnit reports of the run, when asked for: one test case per checked source file. */
-    private BuildResult reported(BuildRequest request, BuildResult result) {
+    /**
+     * Writes the SARIF and JUnit reports of the run, when asked for: one test case per checked source file.
+     *
+     * @param sources the files the run read, or null to list them again
+     */
+    private BuildResult reported(BuildRequest request, BuildResult result, SourceSet sources) {
         if (reports == null) return result;
         List<String> files = new ArrayList<>();
-        if (Files.isDirectory(request.source())) {
-            SourceSet sources = new SourceScanner(request.projectDir()).scan(request.source());
+        if (sources == null && Files.isDirectory(request.source())) sources = new SourceScanner(request.projectDir()).scan(request.source());
+        if (sources != null) {
             for (SourceFile f : sources.articles()) files.add(f.displayPath());
             for (SourceFile f : sources.comparisons()) files.add(f.displayPath());
         }

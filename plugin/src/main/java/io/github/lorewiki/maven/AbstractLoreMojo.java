@@ -73,12 +73,21 @@ abstract class AbstractLoreMojo extends AbstractMojo {
     protected BuildRequest request() {
         // without a pom, Maven names its stand-in project "Maven Stub Project (No POM)": not a wiki title
         String wikiTitle = title == null || title.startsWith("Maven Stub Project") ? null : title;
-        return new BuildRequest(source.toPath(), output.toPath(), templates == null ? null : templates.toPath(),
+        return new BuildRequest(source.toPath(), underTarget(output, "wiki"), templates == null ? null : templates.toPath(),
                 basedir == null ? null : basedir.toPath(), wikiTitle, baseUrl, drafts, threads);
     }
 
     protected LoreEngine engine() {
-        return new LoreEngine(RuleConfig.parse(rules), reports == null ? null : reports.toPath());
+        return new LoreEngine(RuleConfig.parse(rules), reports == null ? null : underTarget(reports, "lore"), failOnWarnings);
+    }
+
+    /**
+     * A folder whose default lies under {@code target/}. Without a pom, Maven's stand-in project leaves
+     * {@code ${project.build.directory}} uninterpolated, so the default is rebuilt from the base folder.
+     */
+    private java.nio.file.Path underTarget(File folder, String name) {
+        if (folder.getPath().contains("${") && basedir != null) return basedir.toPath().resolve("target").resolve(name);
+        return folder.toPath();
     }
 
     /** Whether the goal writes the site; a goal that does not has no previous output to keep. */
