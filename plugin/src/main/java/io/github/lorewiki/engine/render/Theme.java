@@ -5,6 +5,7 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -41,6 +42,8 @@ public final class Theme {
     private final Configuration config;
     private final Path userFolder;
     private final String userDisplay;
+    private final java.util.Set<String> broken = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * @param userFolder  the user's template folder, or null
@@ -87,23 +90,37 @@ public final class Theme {
      * and returns null.
      */
     public String render(String templateName, Map<String, Object> model, String pageDisplay, Diagnostics diagnostics) {
+        if (broken.contains(templateName)) return null; // its syntax error is reported once, not once per page
         try {
             Template template = config.getTemplate(templateName);
             StringWriter out = new StringWriter(16 * 1024);
             template.process(model, out);
             return out.toString();
         } catch (TemplateNotFoundException e) {
-            diagnostics.error("template.missing", SourcePos.file(templateName), "template '" + templateName
-                    + "' not found (while rendering " + pageDisplay + ")", "add it to the template folder or remove the override");
+            if (broken.add(templateName)) {
+                diagnostics.error("template.missing", SourcePos.file(templateName), "template '" + templateName
+                        + "' not found (while rendering " + pageDisplay + ")", "add it to the template folder or remove the override");
+            }
         } catch (ParseException e) {
-            diagnostics.error("template.syntax", pos(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
-                    "template syntax error: " + firstLine(e.getEditorMessage()) + " (while rendering " + pageDisplay + ")",
-                    "fix the template");
+            if (broken.add(templateName)) {
+                diagnostics.error("template.syntax", pos(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+                        "template syntax error: " + firstLine(e.getEditorMessage()) + " (while rendering " + pageDisplay + ")",
+                        "fix the template");
+            }
         } catch (TemplateException e) {
-            diagnostics.error("template.error", pos(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber())),
-                    firstLine(e.getMessageWithoutStackTop()) + " (while rendering " + pageDisplay + ")", "fix the template");
+            SourcePos at = pos(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber()));
+            // the same mistake fails every page that uses the template: report it once
+            if (reported.add(at.toString())) {
+                String what = e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null
+                        ? "'" + e.getBlamedExpressionString() + "' is undefined or null"
+                        : firstLine(e.getMessageWithoutStackTop());
+                diagnostics.error("template.error", at, what + " (while rendering " + pageDisplay + ")",
+                        "fix the template; use ${x!} or <#if x??> for values that may be missing");
+            }
         } catch (IOException e) {
-            diagnostics.error("template.unreadable", SourcePos.file(templateName), "cannot read template: " + e.getMessage(), "");
+            if (broken.add(templateName)) {
+                diagnostics.error("template.unreadable", SourcePos.file(templateName), "cannot read template: " + e.getMessage(), "");
+            }
         }
         return null;
     }
