@@ -86,8 +86,16 @@ final class ComparisonAssembler {
         String folder = c.source().folder();
         List<ParsedArticle> subjects = new ArrayList<>();
         boolean ok = c.subjects().size() >= 2;
+        Map<ParsedArticle, Name> named = new java.util.IdentityHashMap<>();
         for (Name n : c.subjects()) {
             ParsedArticle a = subject(n, d);
+            Name first = a == null ? null : named.putIfAbsent(a, n);
+            if (first != null) {
+                // two names (title and alias, or title and path) for one article: the parser only sees different words
+                d.error("comparison.subject", n.pos(), "subject '" + n.text() + "' names the same article as '" + first.text() + "' ("
+                        + a.source().displayPath() + ")", "list each article once");
+                a = null;
+            }
             if (a == null) ok = false;
             else subjects.add(a);
         }

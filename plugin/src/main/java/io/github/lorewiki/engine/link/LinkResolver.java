@@ -72,11 +72,12 @@ public final class LinkResolver {
         if (ref.target().isEmpty()) return anchored(from, from, ref, written, d);
         Target comparison = comparisons.get(Slug.key(ref.target()));
         if (comparison != null) return new ResolvedLink(comparison.url(), "", comparison.title(), "");
-        if (ref.kind() == LinkKind.EMBED) {
+        List<ParsedArticle> found = names.find(ref.target());
+        if (ref.kind() == LinkKind.EMBED && found.size() == 1) {
+            // only for an embed of an article: one that names nothing is reported once, as unresolved or ambiguous
             d.warning("link.embed", ref.pos(), "nothing to embed for " + written + ": only comparisons can be embedded",
                     "link to it with [[" + ref.target() + "]] instead, or name a comparison's title");
         }
-        List<ParsedArticle> found = names.find(ref.target());
         if (found.isEmpty()) {
             java.util.Set<String> known = new java.util.TreeSet<>(names.names());
         comparisons.values().forEach(t -> known.add(t.title()));

@@ -9,6 +9,7 @@ import io.github.lorewiki.engine.parse.ParsedComparison.Section;
 import io.github.lorewiki.engine.parse.ParsedComparison.Text;
 import io.github.lorewiki.engine.source.SourceFile;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -62,6 +63,7 @@ public final class ComparisonParser {
         private final Diagnostics d;
         private final Map<String, SourcePos> labels = new HashMap<>();
         private int subjectCount;
+        private List<Name> subjects = List.of();
 
         Reader(SourceFile source, YamlSource yaml, Diagnostics d) {
             this.source = source;
@@ -77,10 +79,10 @@ public final class ComparisonParser {
             }
             Map<String, NodeTuple> fields = fields(map, KEYS, "comparison");
             String title = text(fields.get("title"));
-            if (title == null || title.isBlank()) {
-                missing(root, "title", "add 'title: A vs B'");
+            if (title == null && !fields.containsKey("title") || title != null && title.isBlank()) {
+                missing(root, "title", "add 'title: A vs B'"); // a title of the wrong type was reported as such
             }
-            List<Name> subjects = subjects(fields.get("subjects"), root);
+            subjects = subjects(fields.get("subjects"), root);
             subjectCount = subjects.size();
             Text summary = fields.containsKey("summary") ? markdown(fields.get("summary").getValueNode(), "summary") : Text.EMPTY;
             List<Section> sections = fields.containsKey("criteria") ? criteria(fields.get("criteria").getValueNode(), true) : List.of();
@@ -104,7 +106,11 @@ public final class ComparisonParser {
             Map<String, NodeTuple> out = new HashMap<>();
             for (NodeTuple t : map.getValue()) {
                 String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : String.valueOf(YamlSource.toJava(t.getKeyNode()));
-                if (allowed.contains(key)) {
+                if (out.containsKey(key)) {
+                    // only composed, the YAML is not checked for duplicate keys: the last would silently win
+                    d.error("comparison.key", yaml.pos(t.getKeyNode()), "'" + key + "' is written twice (first at line "
+                            + yaml.pos(out.get(key).getKeyNode()).line() + ")", "keep one of them; YAML would silently use the last");
+                } else if (allowed.contains(key)) {
                     out.put(key, t);
                 } else {
                     String guess = Suggestions.closest(key, allowed);
@@ -280,7 +286,17 @@ public final class ComparisonParser {
                 return null;
             }
             List<Text> cells = new ArrayList<>();
-            for (Node n : seq.getValue()) cells.add(markdown(n, "value of '" + clean + "'"));
+            for (Node n : seq.getValue()) {
+                if (n instanceof ScalarNode s && (!YamlSource.isText(s) || s.getValue().isBlank())) {
+                    // a forgotten value must not look like a cell left empty on purpose
+                    int i = cells.size();
+                    d.error("comparison.row", yaml.pos(n), "row '" + clean + "' has no value" + (i < subjects.size() ? " for '"
+                            + subjects.get(i).text() + "'" : ""), "write '\u2014' or 'n/a' to leave a cell empty on purpose");
+                    cells.add(Text.EMPTY);
+                    continue;
+                }
+                cells.add(markdown(n, "value of '" + clean + "'"));
+            }
             if (subjectCount >= 2 && cells.size() != subjectCount) {
                 boolean few = cells.size() < subjectCount;
                 d.error("comparison.row", yaml.pos(values), "row '" + clean + "' has " + cells.size() + " value(s) for " + subjectCount + " subjects",
@@ -304,8 +320,12 @@ public final class ComparisonParser {
             String md = s.getValue();
             SourcePos at = yaml.pos(node);
             int shift = s.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED || s.getScalarStyle() == ScalarStyle.SINGLE_QUOTED ? 1 : 0;
-            boolean exact = md.indexOf('\n') < 0 && (shift == 1 || s.getScalarStyle() == ScalarStyle.PLAIN);
-            LinkCollector links = new LinkCollector(offset -> exact ? new SourcePos(at.path(), at.line(), at.column() + shift + offset) : at);
+            // Offsets map to columns only when the value is written on one line exactly as read: no escapes, no folded lines.
+            int written = node.getEndMark().map(Mark::getIndex).orElse(-1) - node.getStartMark().map(Mark::getIndex).orElse(0);
+            boolean exact = md.indexOf('\n') < 0 && (shift == 1 || s.getScalarStyle() == ScalarStyle.PLAIN)
+                    && written == md.codePointCount(0, md.length()) + 2 * shift;
+            LinkCollector links = new LinkCollector(offset -> exact
+                    ? new SourcePos(at.path(), at.line(), at.column() + shift + md.codePointCount(0, offset)) : at);
             links.visit(Markdown.parser().parse(md));
             return new Text(md, links.links(), at);
         }
