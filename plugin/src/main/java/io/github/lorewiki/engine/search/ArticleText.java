@@ -1,0 +1,84 @@
+package io.github.lorewiki.engine.search;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+import io.github.lorewiki.engine.parse.ParsedArticle;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The plain text of an article, section by section, read from its Markdown tree: a section starts at
+ * each top-level heading. Code blocks and raw HTML are left out (they make poor snippets); a wikilink
+ * counts as its label. (Flexmark's own TextCollectingVisitor trips an internal assertion on some lists.)
+ */
+final class ArticleText {
+    private ArticleText() {
+    }
+
+    static List<SearchEntry.Section> sections(ParsedArticle article) {
+        Map<String, String> headingText = new HashMap<>();
+        for (io.github.lorewiki.engine.model.Heading h : article.headings()) headingText.put(h.id(), h.text());
+        List<SearchEntry.Section> sections = new ArrayList<>();
+        String heading = "";
+        String anchor = "";
+        StringBuilder text = new StringBuilder();
+        for (Node block : article.document().getChildren()) {
+            if (block instanceof Heading h) {
+                String id = h.getStartOffset() == article.titleHeading() ? null : article.headingIds().get(h.getStartOffset());
+                if (id == null) continue;
+                sections.add(new SearchEntry.Section(heading, anchor, squash(text)));
+                heading = headingText.getOrDefault(id, "");
+                anchor = id;
+                text.setLength(0);
+            } else if (!(block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock
+                    || block instanceof HtmlBlock || block instanceof HtmlCommentBlock)) {
+                collect(block, text);
+            }
+        }
+        sections.add(new SearchEntry.Section(heading, anchor, squash(text)));
+        return sections;
+    }
+
+    /** Appends a node's text as a reader sees it, with a space after each block and table cell. */
+    static void collect(Node node, StringBuilder sb) {
+        if (node instanceof WikiLink w) {
+            sb.append(w.getText().isNotNull() && !w.getText().isBlank() ? w.getText() : w.getPageRef());
+        } else if (node instanceof Text || node instanceof TextBase) {
+            sb.append(node.getChars().unescape());
+        } else if (node instanceof Code c) {
+            sb.append(c.getText().unescape());
+        } else if (node instanceof AutoLink a) {
+            sb.append(a.getText());
+        } else if (node instanceof MailLink m) {
+            sb.append(m.getText());
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            sb.append(' ');
+        } else if (!(node instanceof HtmlInline || node instanceof HtmlInlineComment)) {
+            for (Node child : node.getChildren()) collect(child, sb);
+            if (node instanceof Block || node instanceof TableCell) sb.append(' ');
+        }
+    }
+
+    private static String squash(CharSequence s) {
+        return s.toString().replaceAll("\\s+", " ").strip();
+    }
+}
