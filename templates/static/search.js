@@ -140,9 +140,13 @@
     return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }
 
+  function stemOf(term) {
+    return lunr.stemmer(new lunr.Token(term)).toString();
+  }
+
   // Tells whether a word of a text starts with the term or its stem; also used to highlight.
   function matcher(term) {
-    var stem = lunr.stemmer(new lunr.Token(term)).toString();
+    var stem = stemOf(term);
     var starts = [term];
     if (stem && stem !== term) starts.push(stem);
     var re = new RegExp("(^|[^\\p{L}\\p{N}])(" + starts.map(escapeRegExp).join("|") + ")", "iu");
@@ -161,17 +165,29 @@
     var hits = {};
     var indexes = [titleIndex].concat(textIndexes);
     ts.forEach(function (t) {
-      var seen = {};
+      var stem = stemOf(t);
+      var best = {}; // page → 2 when the term or its stem starts a word of the page, 1 for a typo match only
       indexes.forEach(function (index) {
         lookup(index, t).forEach(function (r) {
-          var h = hits[r.ref] || (hits[r.ref] = { page: pages[+r.ref], score: 0, terms: 0, inTitle: 0, cover: 0 });
+          var h = hits[r.ref] || (hits[r.ref] = { page: pages[+r.ref], score: 0, terms: 0, quality: 0, inTitle: 0, cover: 0 });
           h.score += r.score;
-          if (!seen[r.ref]) { seen[r.ref] = true; h.terms++; }
+          var q = Object.keys(r.matchData.metadata).some(function (m) {
+            return m.lastIndexOf(t, 0) === 0 || m.lastIndexOf(stem, 0) === 0;
+          }) ? 2 : 1;
+          if (!best[r.ref]) h.terms++;
+          if (q > (best[r.ref] || 0)) {
+            h.quality += q - (best[r.ref] || 0);
+            best[r.ref] = q;
+          }
         });
       });
     });
     var matchers = ts.map(matcher);
     var all = Object.keys(hits).map(function (k) { return hits[k]; });
+    // typos are forgiven when nothing matches as typed: once a page has every word, drop pages found by typos only
+    if (all.some(function (h) { return h.quality === 2 * ts.length; })) {
+      all = all.filter(function (h) { return h.quality > h.terms; });
+    }
     all.forEach(function (h) {
       [h.page.title].concat(h.page.aliases).forEach(function (name, alias) {
         var n = matchers.filter(function (m) { return m.test(name); }).length;
@@ -182,10 +198,11 @@
         }
       });
     });
-    // pages with every word first; among them those whose title (or an alias) has the words, the closer
-    // the title is to the words the better; then lunr's score
+    // pages with every word first; then real matches before typo matches; then those whose title (or an
+    // alias) has the words, the closer the title is to the words the better; then lunr's score
     all.sort(function (a, b) {
-      return b.terms - a.terms || b.inTitle - a.inTitle || b.cover - a.cover || b.score - a.score || a.page.i - b.page.i;
+      return b.terms - a.terms || b.quality - a.quality || b.inTitle - a.inTitle || b.cover - a.cover
+        || b.score - a.score || a.page.i - b.page.i;
     });
     return all.slice(0, MAX_RESULTS).map(function (h) { return describe(h.page, matchers); });
   }

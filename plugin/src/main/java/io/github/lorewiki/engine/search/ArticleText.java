@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
@@ -15,6 +16,7 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
@@ -34,7 +36,11 @@ final class ArticleText {
     private ArticleText() {
     }
 
-    static List<SearchEntry.Section> sections(ParsedArticle article) {
+    /**
+     * @param maxChars the most text worth reading per section: a section's text is cut to a word budget
+     *                 later, so reading far past it would be wasted on a large wiki
+     */
+    static List<SearchEntry.Section> sections(ParsedArticle article, int maxChars) {
         Map<String, String> headingText = new HashMap<>();
         for (io.github.lorewiki.engine.model.Heading h : article.headings()) headingText.put(h.id(), h.text());
         List<SearchEntry.Section> sections = new ArrayList<>();
@@ -50,8 +56,8 @@ final class ArticleText {
                 anchor = id;
                 text.setLength(0);
             } else if (!(block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock
-                    || block instanceof HtmlBlock || block instanceof HtmlCommentBlock)) {
-                collect(block, text);
+                    || block instanceof HtmlBlock || block instanceof HtmlCommentBlock) && text.length() < maxChars) {
+                collect(block, text, maxChars);
             }
         }
         sections.add(new SearchEntry.Section(heading, anchor, squash(text)));
@@ -59,10 +65,10 @@ final class ArticleText {
     }
 
     /** Appends a node's text as a reader sees it, with a space after each block and table cell. */
-    static void collect(Node node, StringBuilder sb) {
+    static void collect(Node node, StringBuilder sb, int maxChars) {
         if (node instanceof WikiLink w) {
             sb.append(w.getText().isNotNull() && !w.getText().isBlank() ? w.getText() : w.getPageRef());
-        } else if (node instanceof Text || node instanceof TextBase) {
+        } else if (node instanceof Text || node instanceof TextBase || node instanceof HtmlEntity) {
             sb.append(node.getChars().unescape());
         } else if (node instanceof Code c) {
             sb.append(c.getText().unescape());
@@ -72,13 +78,28 @@ final class ArticleText {
             sb.append(m.getText());
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             sb.append(' ');
-        } else if (!(node instanceof HtmlInline || node instanceof HtmlInlineComment)) {
-            for (Node child : node.getChildren()) collect(child, sb);
+        } else if (!(node instanceof HtmlInline || node instanceof HtmlInlineComment || node instanceof TableSeparator)) {
+            for (Node child = node.getFirstChild(); child != null && sb.length() < maxChars; child = child.getNext()) {
+                collect(child, sb, maxChars);
+            }
             if (node instanceof Block || node instanceof TableCell) sb.append(' ');
         }
     }
 
+    /** The text with each run of white space made one space, without a regular expression (this runs on every word). */
     private static String squash(CharSequence s) {
-        return s.toString().replaceAll("\\s+", " ").strip();
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) sb.append(' ');
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

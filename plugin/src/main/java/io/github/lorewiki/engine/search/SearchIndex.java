@@ -41,6 +41,8 @@ public final class SearchIndex {
     static final int SITE_WORDS = 500_000;
     static final int PAGE_WORDS_MIN = 40;
     static final int PAGE_WORDS_MAX = 2_000;
+    /** Characters read per word of budget before a section's text is cut: words are rarely longer. */
+    private static final int MAX_WORD_CHARS = 20;
 
     /** What was written: pages indexed and the size of each file in bytes. */
     public record Written(int pages, int dataBytes, int textBytes) {
@@ -48,7 +50,8 @@ public final class SearchIndex {
 
     /** Writes both files of the site's search into the sink. */
     public Written write(Site site, List<ParsedArticle> parsed, PageSink sink, ForkJoinPool pool) {
-        List<SearchEntry> entries = trimmed(entries(site, parsed, pool));
+        int perPage = wordsPerPage(site.articles().size() + site.comparisons().size());
+        List<SearchEntry> entries = trimmed(entries(site, parsed, pool, perPage), perPage);
         byte[] data = dataScript(entries).getBytes(StandardCharsets.UTF_8);
         byte[] text = textScript(entries).getBytes(StandardCharsets.UTF_8);
         sink.write(DATA, data);
@@ -57,22 +60,31 @@ public final class SearchIndex {
     }
 
     /** Every page worth finding: articles (the home page too) and comparisons, sorted by URL. */
-    static List<SearchEntry> entries(Site site, List<ParsedArticle> parsed, ForkJoinPool pool) {
+    static List<SearchEntry> entries(Site site, List<ParsedArticle> parsed, ForkJoinPool pool, int wordsPerPage) {
+        int maxChars = wordsPerPage * MAX_WORD_CHARS;
         Map<String, ParsedArticle> byUrl = new HashMap<>();
         for (ParsedArticle p : parsed) byUrl.put(OutputPaths.article(p.source().relPath()), p);
         List<SearchEntry> entries = new ArrayList<>(pool.submit(() -> site.articles().parallelStream()
                 .filter(a -> byUrl.containsKey(a.url()))
-                .map(a -> article(a, byUrl.get(a.url()))).toList()).join());
+                .map(a -> article(a, byUrl.get(a.url()), maxChars)).toList()).join());
         BodyRenderer text = new BodyRenderer();
         for (Comparison c : site.comparisons()) entries.add(comparison(c, text));
         entries.sort(Comparator.comparing(SearchEntry::url));
         return entries;
     }
 
-    private static SearchEntry article(Article a, ParsedArticle p) {
+    private static SearchEntry article(Article a, ParsedArticle p, int maxChars) {
         return new SearchEntry(rootRelative(a.url()), a.title(), "article", a.aliases(), a.tags(),
-                a.summary() == null ? "" : a.summary(), ArticleText.sections(p));
+                a.summary() == null ? "" : a.summary(), ArticleText.sections(p, maxChars));
     }
+
+    /** Plain text of a table cell or note; most are words only, which need no Markdown parser. */
+    private static String plain(Fragment f, BodyRenderer text) {
+        String md = f.markdown().strip();
+        return PLAIN.matcher(md).matches() ? md : text.plainText(f);
+    }
+
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[\\p{L}\\p{N} ,.;:?!'()/%+=-]*");
 
     private static SearchEntry comparison(Comparison c, BodyRenderer text) {
         List<SearchEntry.Section> sections = new ArrayList<>();
@@ -83,9 +95,9 @@ public final class SearchIndex {
             for (Comparison.Row r : s.rows()) {
                 sb.append(r.label()).append(':');
                 for (Fragment v : r.values()) {
-                    if (!v.isDeliberatelyEmpty()) sb.append(' ').append(text.plainText(v)).append(';');
+                    if (!v.isDeliberatelyEmpty()) sb.append(' ').append(plain(v, text)).append(';');
                 }
-                if (!r.note().isEmpty()) sb.append(' ').append(text.plainText(r.note()));
+                if (!r.note().isEmpty()) sb.append(' ').append(plain(r.note(), text));
                 sb.append(' ');
             }
             String body = sb.toString().strip();
@@ -104,10 +116,13 @@ public final class SearchIndex {
     }
 
     /** The entries with their text cut to the word budget (see the class comment). */
-    static List<SearchEntry> trimmed(List<SearchEntry> entries) {
-        if (entries.isEmpty()) return entries;
-        int perPage = Math.max(PAGE_WORDS_MIN, Math.min(PAGE_WORDS_MAX, SITE_WORDS / entries.size()));
+    static List<SearchEntry> trimmed(List<SearchEntry> entries, int perPage) {
         return entries.stream().map(e -> trimmed(e, perPage)).toList();
+    }
+
+    /** The words of body text each page keeps in a wiki of this many pages. */
+    static int wordsPerPage(int pages) {
+        return Math.max(PAGE_WORDS_MIN, Math.min(PAGE_WORDS_MAX, SITE_WORDS / Math.max(1, pages)));
     }
 
     static SearchEntry trimmed(SearchEntry e, int budget) {
