@@ -3,8 +3,9 @@
 //   - on the first focus of the box, lunr (theme/vendor/lunr/) and search/index.js (titles, aliases,
 //     tags, headings) load as scripts, which works from file:// where fetch() is blocked, and under any
 //     sub-path, since every URL is relative to the site root given in the form's data-root;
-//   - titles and headings are searchable as soon as they are indexed; the body text (search/text.js)
-//     loads next and is indexed in slices, so the page stays responsive on a large wiki.
+//   - titles, aliases and tags are searchable as soon as they are indexed; headings follow, then the
+//     body text (search/text.js) loads and is indexed in slices, so the page stays responsive on a
+//     large wiki.
 // Keys: / focuses the box, ArrowDown/ArrowUp move through the results, Enter opens one, Escape closes.
 // The box is an ARIA 1.2 combobox with a listbox popup.
 (function () {
@@ -21,10 +22,10 @@
   var SLICE = 1000; // pages of body text per lunr index: each slice blocks the page for a short while only
   var KINDS = { comparison: "Comparison", term: "Glossary" };
 
-  var state = "idle"; // idle → loading → ready (titles, headings) → complete (body text too) | failed
+  var state = "idle"; // idle → loading → ready (titles) → complete (headings and body text too) | failed
   var pages = [];
   var titleIndex = null;
-  var textIndexes = [];
+  var textIndexes = []; // headings, then the body text in slices
   var texts = null;
   var shown = [];
   var active = -1;
@@ -77,19 +78,27 @@
       this.ref("i");
       this.field("title", { boost: 10 });
       this.field("aliases", { boost: 8 });
-      this.field("headings", { boost: 3 });
       this.field("tags", { boost: 2 });
       pages.forEach(function (p) {
-        this.add({
-          i: String(p.i), title: p.title, aliases: p.aliases.join(" "), tags: p.tags.join(" "),
-          headings: p.headings.map(function (h) { return h[0]; }).join(" ")
-        });
+        this.add({ i: String(p.i), title: p.title, aliases: p.aliases.join(" "), tags: p.tags.join(" ") });
       }, this);
     });
     setState("ready");
     announce("");
     update();
-    loadScript(data.text, indexTexts);
+    setTimeout(indexHeadings, 0); // headings are most of the words: titles first, they answer most searches
+  }
+
+  function indexHeadings() {
+    textIndexes.push(lunr(function () {
+      this.ref("i");
+      this.field("headings", { boost: 3 });
+      pages.forEach(function (p) {
+        if (p.headings.length) this.add({ i: String(p.i), headings: p.headings.map(function (h) { return h[0]; }).join(" ") });
+      }, this);
+    }));
+    if (isOpen() || input.value.trim()) update();
+    loadScript(window.LoreSearchData.text, indexTexts);
   }
 
   function indexTexts() {
@@ -291,7 +300,7 @@
       var empty = document.createElement("li");
       empty.className = "search-empty";
       empty.setAttribute("role", "presentation");
-      empty.textContent = state === "ready" ? "Nothing in titles and headings yet; still reading the pages\u2026" : "No pages match \u201c" + query + "\u201d. ";
+      empty.textContent = state === "ready" ? "Nothing in the titles; still reading the pages\u2026" : "No pages match \u201c" + query + "\u201d. ";
       if (state !== "ready") {
         var az = document.createElement("a");
         az.href = form.getAttribute("action");

@@ -209,6 +209,12 @@ class BrowserSiteTest {
                 firstResultTitle();
                 box.sendKeys(Keys.ARROW_DOWN);
                 Browser.windowScreenshot(driver, SCREENSHOTS.resolve("search-" + scheme + ".png"));
+                driver.manage().window().setSize(new org.openqa.selenium.Dimension(420, 860)); // a phone
+                try {
+                    Browser.windowScreenshot(driver, SCREENSHOTS.resolve("search-narrow-" + scheme + ".png"));
+                } finally {
+                    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+                }
             } finally {
                 Browser.colorScheme(driver, "light");
             }
