@@ -12,6 +12,12 @@ def page = { String path ->
  'guides/alpha.html', 'guides/beta.html', 'reference/gamma.html',
  'tags/index.html', 'tags/getting-started.html', 'a-z.html', '404.html',
  'theme/lore.css', 'theme/lore.js', 'guides/diagram.svg', '.lore-output'].each { page(it) }
+// the search: its data, its script, and lunr with its license from the WebJar the plugin depends on
+assert page('search/index.js').contains('"guides/alpha.html","Alpha"')
+assert page('search/text.js').startsWith('/* Lore search data')
+assert page('theme/search.js').contains('LoreSearchData')
+assert page('theme/vendor/lunr/lunr.min.js').contains('2.3.9')
+assert page('theme/vendor/lunr/LICENSE').contains('Oliver Nightingale')
 assert !new File(basedir, 'target/.wiki.lore-staging').exists(): 'the staging folder was left behind'
 assert !new File(basedir, 'target/.wiki.lore-previous').exists(): 'the previous-site folder was left behind'
 

@@ -14,6 +14,7 @@ import io.github.lorewiki.engine.parse.ParsedComparison;
 import io.github.lorewiki.engine.parse.ParsedArticle;
 import io.github.lorewiki.engine.render.PageRenderer;
 import io.github.lorewiki.engine.render.Theme;
+import io.github.lorewiki.engine.search.SearchIndex;
 import io.github.lorewiki.engine.source.SourceFile;
 import io.github.lorewiki.engine.source.SourceScanner;
 import io.github.lorewiki.engine.source.SourceSet;
@@ -111,6 +112,7 @@ public final class LoreEngine {
             Theme theme = new Theme(request.templates(), request.templates() == null ? null : display(project, request.templates()));
             try (StagedOutput out = new StagedOutput(request.output())) {
                 int pages = new PageRenderer(theme).render(site, parsed, out, pool, d);
+                new SearchIndex().write(site, parsed, out, pool);
                 for (SourceFile asset : sources.assets()) out.copy(OutputPaths.asset(asset.relPath()), asset.file());
                 for (Map.Entry<String, byte[]> f : theme.staticFiles().entrySet()) out.write(THEME_ASSETS + f.getKey(), f.getValue());
                 if (failing(d)) return result(false, pages, site.articles().size(), d, start);

@@ -166,7 +166,8 @@ public final class SiteAssembler {
     /** Two sources that land on the same output file, also when they differ only by case or Unicode form. */
     /** The pages Lore writes itself, which no source file may also produce. */
     private static List<String> generatedPages(Map<String, List<String>> tags, List<Comparison> comparisons) {
-        List<String> pages = new ArrayList<>(List.of(OutputPaths.A_TO_Z, OutputPaths.NOT_FOUND, OutputPaths.TAGS, "sitemap.xml"));
+        List<String> pages = new ArrayList<>(List.of(OutputPaths.A_TO_Z, OutputPaths.NOT_FOUND, OutputPaths.TAGS, "sitemap.xml",
+                io.github.lorewiki.engine.search.SearchIndex.DATA, io.github.lorewiki.engine.search.SearchIndex.TEXT));
         if (!comparisons.isEmpty()) pages.addAll(List.of(OutputPaths.COMPARISONS, OutputPaths.COMPARISONS_JSON));
         for (String t : tags.keySet()) pages.add(OutputPaths.tag(t));
         return pages;

@@ -146,6 +146,7 @@ public final class Theme {
     public Map<String, byte[]> staticFiles() {
         Map<String, byte[]> files = new TreeMap<>();
         for (String name : builtInStaticNames()) files.put(name, readBuiltIn("static/" + name));
+        files.putAll(io.github.lorewiki.engine.search.SearchAssets.files()); // lunr, from its WebJar
         Path userStatic = userFolder == null ? null : userFolder.resolve("static");
         if (userStatic != null && Files.isDirectory(userStatic)) {
             try (Stream<Path> walk = Files.walk(userStatic)) {

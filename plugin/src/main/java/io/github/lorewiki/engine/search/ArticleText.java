@@ -1,0 +1,105 @@
+package io.github.lorewiki.engine.search;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+import io.github.lorewiki.engine.parse.ParsedArticle;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The plain text of an article, section by section, read from its Markdown tree: a section starts at
+ * each top-level heading. Code blocks and raw HTML are left out (they make poor snippets); a wikilink
+ * counts as its label. (Flexmark's own TextCollectingVisitor trips an internal assertion on some lists.)
+ */
+final class ArticleText {
+    private ArticleText() {
+    }
+
+    /**
+     * @param maxChars the most text worth reading per section: a section's text is cut to a word budget
+     *                 later, so reading far past it would be wasted on a large wiki
+     */
+    static List<SearchEntry.Section> sections(ParsedArticle article, int maxChars) {
+        Map<String, String> headingText = new HashMap<>();
+        for (io.github.lorewiki.engine.model.Heading h : article.headings()) headingText.put(h.id(), h.text());
+        List<SearchEntry.Section> sections = new ArrayList<>();
+        String heading = "";
+        String anchor = "";
+        StringBuilder text = new StringBuilder();
+        for (Node block : article.document().getChildren()) {
+            if (block instanceof Heading h) {
+                String id = h.getStartOffset() == article.titleHeading() ? null : article.headingIds().get(h.getStartOffset());
+                if (id == null) continue;
+                sections.add(new SearchEntry.Section(heading, anchor, squash(text)));
+                heading = headingText.getOrDefault(id, "");
+                anchor = id;
+                text.setLength(0);
+            } else if (!(block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock
+                    || block instanceof HtmlBlock || block instanceof HtmlCommentBlock) && text.length() < maxChars) {
+                collect(block, text, maxChars);
+            }
+        }
+        sections.add(new SearchEntry.Section(heading, anchor, squash(text)));
+        return sections;
+    }
+
+    /** Appends a node's text as a reader sees it, with a space after each block and table cell. */
+    static void collect(Node node, StringBuilder sb, int maxChars) {
+        if (node instanceof WikiLink w) {
+            sb.append(w.getText().isNotNull() && !w.getText().isBlank() ? w.getText() : w.getPageRef());
+        } else if (node instanceof Text || node instanceof TextBase || node instanceof HtmlEntity) {
+            sb.append(node.getChars().unescape());
+        } else if (node instanceof Code c) {
+            sb.append(c.getText().unescape());
+        } else if (node instanceof AutoLink a) {
+            sb.append(a.getText());
+        } else if (node instanceof MailLink m) {
+            sb.append(m.getText());
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            sb.append(' ');
+        } else if (!(node instanceof HtmlInline || node instanceof HtmlInlineComment || node instanceof TableSeparator)) {
+            for (Node child = node.getFirstChild(); child != null && sb.length() < maxChars; child = child.getNext()) {
+                collect(child, sb, maxChars);
+            }
+            if (node instanceof Block || node instanceof TableCell) sb.append(' ');
+        }
+    }
+
+    /** The text with each run of white space made one space, without a regular expression (this runs on every word). */
+    private static String squash(CharSequence s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) sb.append(' ');
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
