@@ -237,7 +237,7 @@ public final class GlossaryAssembler {
     private Page page(ParsedArticle p, TermMatcher matcher, Map<Integer, ResolvedLink> links, boolean linksTerms) {
         String url = OutputPaths.article(p.source().relPath());
         BitSet used = new BitSet();
-        BitSet linked = new BitSet(); // linked by the writer: no automatic link needed in 'first' mode
+        Map<Integer, Integer> linkedAt = new HashMap<>(); // where the writer first linked a term: 'first' needs no link after that
         List<Mention> mentions = new ArrayList<>();
         for (LinkRef ref : p.links()) {
             ResolvedLink r = links.get(ref.offset());
@@ -247,12 +247,12 @@ public final class GlossaryAssembler {
                 Entry e = byKey.get(Slug.key(term));
                 if (e == null) continue;
                 mentions.add(new Mention(ref.offset(), ref.offset(), e.id, true));
-                linked.set(e.index);
+                linkedAt.merge(e.index, ref.offset(), Math::min);
                 if (!e.definedIn.equals(url)) used.set(e.index);
             } else {
                 for (Entry e : byArticle.getOrDefault(r.targetUrl(), List.of())) {
                     if (e.definedIn.equals(url)) continue;
-                    linked.set(e.index);
+                    linkedAt.merge(e.index, ref.offset(), Math::min);
                     used.set(e.index);
                 }
             }
@@ -263,7 +263,7 @@ public final class GlossaryAssembler {
             Entry e = entries.get(m.term());
             if (e.definedIn.equals(url)) continue; // never in the term's own article
             used.set(e.index);
-            if (!auto || mode == TermLinkMode.FIRST && (linked.get(e.index) || done.get(e.index))) continue;
+            if (!auto || mode == TermLinkMode.FIRST && (done.get(e.index) || m.start() > linkedAt.getOrDefault(e.index, Integer.MAX_VALUE))) continue;
             done.set(e.index);
             mentions.add(new Mention(m.start(), m.end(), e.id, false));
         }

@@ -142,7 +142,7 @@ public final class GlossaryParser {
         private void wrongType(Node node, String what, String expected) {
             String hint = expected.equals("text") && node instanceof MappingNode
                     ? "put the text in quotes; unquoted, a ': ' inside it starts a mapping"
-                    : "change the value of '" + what + "'";
+                    : "change the value of '" + what.replace(" item", "") + "'";
             d.error("glossary.type", yaml.pos(node), "'" + what + "' must be " + expected + ", found " + YamlSource.describe(node), hint);
         }
     }
