@@ -2,6 +2,7 @@ package io.github.lorewiki.engine.glossary;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -11,6 +12,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.definition.DefinitionItem;
 import com.vladsch.flexmark.ext.definition.DefinitionList;
+import com.vladsch.flexmark.ext.definition.DefinitionTerm;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.ext.tables.TableBlock;
@@ -51,6 +53,7 @@ final class MentionFinder {
     }
 
     static boolean isProse(Node n) {
+        if (n instanceof DefinitionTerm) return false; // a ListItem too, but a label, like a heading
         return n instanceof Document || n instanceof Paragraph || n instanceof BlockQuote || n instanceof ListBlock
                 || n instanceof ListItem || n instanceof Emphasis || n instanceof StrongEmphasis || n instanceof Strikethrough
                 || n instanceof TableBlock || n instanceof TableBody || n instanceof TableRow || n instanceof TableCell
@@ -58,17 +61,29 @@ final class MentionFinder {
     }
 
     private void visit(Node parent) {
+        int html = 0; // open inline HTML elements: their text is the writer's markup, left alone
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Text t && contiguous(t.getChars())) {
+            if (n instanceof Text t && html == 0 && contiguous(t.getChars())) {
                 append(t.getChars());
             } else if (n instanceof SoftLineBreak && run.length() > 0) {
                 append(n.getChars());
             } else {
                 flush();
-                if (isProse(n)) visit(n);
+                if (n instanceof HtmlInline) html = Math.max(0, html + nesting(n.getChars().toString()));
+                else if (html == 0 && isProse(n)) visit(n);
             }
         }
         flush();
+    }
+
+    private static final java.util.regex.Pattern VOID = java.util.regex.Pattern.compile(
+            "(?i)<(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\\b.*");
+
+    /** +1 for an opening tag, -1 for a closing one, 0 for comments, void and self-closing elements. */
+    private static int nesting(String tag) {
+        if (tag.startsWith("</")) return -1;
+        if (tag.startsWith("<!") || tag.startsWith("<?") || tag.endsWith("/>") || VOID.matcher(tag).matches()) return 0;
+        return 1;
     }
 
     private static boolean contiguous(BasedSequence chars) {
