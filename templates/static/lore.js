@@ -27,3 +27,22 @@
     if (el) observer.observe(el);
   });
 })();
+
+// Glossary term tooltips are shown by CSS on hover and focus; Escape hides the one showing until the pointer
+// or focus leaves its link (WCAG 1.4.13: content on hover or focus can be dismissed).
+(function () {
+  "use strict";
+  var showing = null;
+  function track(e) {
+    var link = e.target.closest && e.target.closest("a.term");
+    if (e.type === "mouseover" || e.type === "focusin") {
+      if (link) showing = link;
+    } else if (link) {
+      link.classList.remove("tip-dismissed");
+    }
+  }
+  ["mouseover", "focusin", "mouseout", "focusout"].forEach(function (type) { document.addEventListener(type, track); });
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && showing) showing.classList.add("tip-dismissed");
+  });
+})();

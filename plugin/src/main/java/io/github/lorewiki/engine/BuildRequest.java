@@ -9,15 +9,22 @@ import java.nio.file.Path;
  * @param projectDir  the project folder: diagnostics paths are relative to it, and it is never overwritten; may be null
  * @param baseUrl     the public URL of the site, or empty; enables sitemap.xml
  * @param threads     worker threads for parsing and rendering; 0 for one per processor
+ * @param glossaryLinks which mentions of glossary terms become links: {@code first} (the default), {@code all} or {@code off}
  */
 public record BuildRequest(Path source, Path output, Path templates, Path projectDir, String title, String baseUrl,
-                           boolean includeDrafts, int threads) {
+                           boolean includeDrafts, int threads, String glossaryLinks) {
 
     public BuildRequest {
         if (source == null) throw new IllegalArgumentException("source folder is required");
         if (output == null) throw new IllegalArgumentException("output folder is required");
         title = title == null || title.isBlank() ? "Wiki" : title.strip();
         baseUrl = baseUrl == null ? "" : baseUrl.strip();
+        glossaryLinks = glossaryLinks == null || glossaryLinks.isBlank() ? "first" : glossaryLinks.strip();
+    }
+
+    public BuildRequest(Path source, Path output, Path templates, Path projectDir, String title, String baseUrl,
+                        boolean includeDrafts, int threads) {
+        this(source, output, templates, projectDir, title, baseUrl, includeDrafts, threads, null);
     }
 
     public static BuildRequest of(Path source, Path output) {
@@ -25,7 +32,11 @@ public record BuildRequest(Path source, Path output, Path templates, Path projec
     }
 
     public BuildRequest withThreads(int n) {
-        return new BuildRequest(source, output, templates, projectDir, title, baseUrl, includeDrafts, n);
+        return new BuildRequest(source, output, templates, projectDir, title, baseUrl, includeDrafts, n, glossaryLinks);
+    }
+
+    public BuildRequest withGlossaryLinks(String mode) {
+        return new BuildRequest(source, output, templates, projectDir, title, baseUrl, includeDrafts, threads, mode);
     }
 
     public int effectiveThreads() {

@@ -5,6 +5,9 @@ import io.github.lorewiki.engine.check.RuleConfig;
 import io.github.lorewiki.engine.check.SiteChecks;
 import io.github.lorewiki.engine.diag.Diagnostics;
 import io.github.lorewiki.engine.diag.SourcePos;
+import io.github.lorewiki.engine.glossary.GlossaryParser;
+import io.github.lorewiki.engine.glossary.ParsedTerm;
+import io.github.lorewiki.engine.glossary.TermLinkMode;
 import io.github.lorewiki.engine.link.SiteAssembler;
 import io.github.lorewiki.engine.model.OutputPaths;
 import io.github.lorewiki.engine.model.Site;
@@ -134,8 +137,12 @@ public final class LoreEngine {
         ComparisonParser comparisonParser = new ComparisonParser();
         List<ParsedComparison> comparisons = sources.comparisons().stream()
                 .map(f -> comparisonParser.parse(f, d)).flatMap(Optional::stream).toList();
-        Site site = new SiteAssembler(request.title(), request.baseUrl(), request.includeDrafts())
-                .assemble(parsed, comparisons, sources.assets(), d);
+        GlossaryParser glossaryParser = new GlossaryParser();
+        List<ParsedTerm> terms = sources.glossaries().stream().flatMap(f -> glossaryParser.parse(f, d).stream()).toList();
+        SiteAssembler assembler = new SiteAssembler(request.title(), request.baseUrl(), request.includeDrafts(),
+                TermLinkMode.parse(request.glossaryLinks()).orElse(TermLinkMode.FIRST));
+        // in the pool, so that the search for glossary terms runs on the request's threads
+        Site site = pool.submit(() -> assembler.assemble(parsed, comparisons, terms, sources.assets(), d)).join();
         new SiteChecks().run(site, parsed, d);
         return new Linked(sources, parsed, site);
     }
@@ -152,6 +159,7 @@ public final class LoreEngine {
         if (sources != null) {
             for (SourceFile f : sources.articles()) files.add(f.displayPath());
             for (SourceFile f : sources.comparisons()) files.add(f.displayPath());
+            for (SourceFile f : sources.glossaries()) files.add(f.displayPath());
         }
         new CheckReports(reports, rules).write(result.diagnostics(), files);
         return result;
@@ -172,6 +180,11 @@ public final class LoreEngine {
         if (!Files.isDirectory(request.source())) {
             d.error("config.source", SourcePos.file(display(project, request.source())), "source folder "
                     + request.source() + " does not exist", "create it or point lore.source at your Markdown folder");
+            ok = false;
+        }
+        if (TermLinkMode.parse(request.glossaryLinks()).isEmpty()) {
+            d.error("config.glossary", SourcePos.file(TermLinkMode.PROPERTY), TermLinkMode.PROPERTY + " is '" + request.glossaryLinks()
+                    + "'; expected first, all or off", "set it to first (the first mention of each term on a page), all or off");
             ok = false;
         }
         if (request.templates() != null && !Files.isDirectory(request.templates())) {

@@ -67,6 +67,13 @@ abstract class AbstractLoreMojo extends AbstractMojo {
     @Parameter(property = "lore.threads", defaultValue = "0")
     protected int threads;
 
+    /**
+     * Which mentions of glossary terms in article text become links to the term: {@code first} (the first
+     * mention of each term on a page), {@code all} or {@code off}. {@code [[term:Name]]} links work in every mode.
+     */
+    @Parameter(property = "lore.glossary.link", defaultValue = "first")
+    protected String glossaryLink;
+
     @Parameter(defaultValue = "${basedir}", readonly = true)
     protected File basedir;
 
@@ -74,7 +81,7 @@ abstract class AbstractLoreMojo extends AbstractMojo {
         // without a pom, Maven names its stand-in project "Maven Stub Project (No POM)": not a wiki title
         String wikiTitle = title == null || title.startsWith("Maven Stub Project") ? null : title;
         return new BuildRequest(source.toPath(), underTarget(output, "wiki"), templates == null ? null : templates.toPath(),
-                basedir == null ? null : basedir.toPath(), wikiTitle, baseUrl, drafts, threads);
+                basedir == null ? null : basedir.toPath(), wikiTitle, baseUrl, drafts, threads, glossaryLink);
     }
 
     protected LoreEngine engine() {

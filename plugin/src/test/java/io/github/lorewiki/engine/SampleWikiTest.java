@@ -103,6 +103,26 @@ class SampleWikiTest {
         assertThat(ol.select(".toc a")).isNotEmpty();
     }
 
+    @Test
+    void theGlossaryDefinesTheFourConstructsInTheirArticlesAndArticlesLinkTermsWithTooltips() throws IOException {
+        Document glossary = Jsoup.parse(site.resolve("glossary.html").toFile());
+        assertThat(glossary.select(".glossary-entry[id^=term-]")).hasSizeGreaterThanOrEqualTo(25);
+        for (String construct : List.of("knowledge-acquisition", "information-distribution", "information-interpretation", "organizational-memory")) {
+            Element entry = glossary.getElementById("term-" + construct);
+            assertThat(entry).as(construct).isNotNull();
+            assertThat(entry.select(".defined-in a").attr("href")).isEqualTo("constructs/" + construct + ".html");
+            assertThat(entry.select(".used-in a")).as(construct + " is used").isNotEmpty();
+        }
+        assertThat(glossary.select(".see-also a")).isNotEmpty();
+        assertThat(glossary.select(".aliases")).isNotEmpty();
+        Document page = Jsoup.parse(site.resolve("constructs/knowledge-acquisition.html").toFile());
+        Element term = page.selectFirst(".article-body a.term");
+        assertThat(term).isNotNull();
+        assertThat(term.attr("data-tooltip")).isNotBlank();
+        assertThat(page.getElementById(term.attr("aria-describedby")).text()).isEqualTo(term.attr("data-tooltip"));
+        assertThat(Files.readString(site.resolve("glossary.json"))).contains("\"term\":\"Organizational memory\"");
+    }
+
     private static Set<String> ids(Path page) {
         try {
             return Jsoup.parse(page.toFile()).select("[id]").stream().map(e -> e.id()).collect(Collectors.toSet());

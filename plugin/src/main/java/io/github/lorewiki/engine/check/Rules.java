@@ -13,6 +13,7 @@ import java.util.TreeMap;
  */
 public final class Rules {
     private static final Map<String, Rule> ALL = catalogue(
+            fixed("config.glossary", "lore.glossary.link is not first, all or off."),
             fixed("config.output", "The output folder is not one Lore may replace."),
             fixed("config.rules", "lore.check.rules names an unknown rule or level."),
             fixed("config.source", "The source folder does not exist."),
@@ -41,6 +42,16 @@ public final class Rules {
             error("comparison.type", "A comparison value has the wrong type."),
             error("comparison.unreadable", "A comparison file cannot be read."),
             error("comparison.yaml", "A comparison file is not valid YAML."),
+            error("glossary.defines", "An article's defines names a term that a glossary file also defines."),
+            warning("glossary.definition", "A glossary term has no definition."),
+            error("glossary.duplicate", "Two glossary terms or aliases share a name."),
+            error("glossary.key", "A glossary entry has a key Lore does not know."),
+            error("glossary.missing", "A glossary entry has no term."),
+            warning("glossary.see", "A glossary entry's see names no term."),
+            error("glossary.type", "A glossary value, or a glossary key of the front matter, has the wrong type."),
+            error("glossary.unreadable", "A glossary file cannot be read."),
+            warning("glossary.unused", "A glossary term is mentioned by no article."),
+            error("glossary.yaml", "A glossary file is not valid YAML."),
             fixed("template.error", "A template failed while rendering a page."),
             fixed("template.missing", "A template is missing."),
             fixed("template.syntax", "A template has a syntax error."),

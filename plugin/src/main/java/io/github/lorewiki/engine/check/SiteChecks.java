@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * CHECK: the rules that need the whole linked site, run after LINK by both {@code check} and {@code build}:
- * empty pages, orphans and dead ends. Link, front matter and output problems are found by the stages
+ * empty pages, orphans, dead ends and unused glossary terms. Link, front matter and output problems are found by the stages
  * themselves. Reads the site and the parsed articles; changes neither.
  */
 public final class SiteChecks {
@@ -23,5 +23,6 @@ public final class SiteChecks {
         Set<String> empty = new EmptyPageCheck().check(site.articles(), byUrl, d);
         new OrphanCheck().check(site, d);
         new DeadEndCheck().check(site, empty, d);
+        new UnusedTermCheck().check(site, d);
     }
 }

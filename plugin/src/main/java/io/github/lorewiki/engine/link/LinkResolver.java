@@ -26,6 +26,7 @@ public final class LinkResolver {
     private final Set<String> assets;
     private final Predicate<ParsedArticle> published;
     private final Map<String, Target> comparisons;
+    private final Map<String, ResolvedLink> terms;
 
     /** A page that is not an article but answers to a name in wikilinks: a comparison. */
     public record Target(String title, String url) {
@@ -37,10 +38,17 @@ public final class LinkResolver {
      * @param comparisons comparison pages by {@link Slug#key} of their title
      */
     public LinkResolver(NameIndex names, Set<String> assets, Predicate<ParsedArticle> published, Map<String, Target> comparisons) {
+        this(names, assets, published, comparisons, Map.of());
+    }
+
+    /** @param terms where {@code [[term:Name]]} leads, by {@link Slug#key} of each glossary term's names */
+    public LinkResolver(NameIndex names, Set<String> assets, Predicate<ParsedArticle> published, Map<String, Target> comparisons,
+                        Map<String, ResolvedLink> terms) {
         this.names = names;
         this.assets = assets;
         this.published = published;
         this.comparisons = comparisons;
+        this.terms = terms;
     }
 
     public LinkResolver(NameIndex names, Set<String> assets, Predicate<ParsedArticle> published) {
@@ -70,6 +78,8 @@ public final class LinkResolver {
     private ResolvedLink wiki(ParsedArticle from, LinkRef ref, Diagnostics d) {
         String written = (ref.kind() == LinkKind.EMBED ? "![[" : "[[") + ref.target() + (ref.anchor().isEmpty() ? "" : "#" + ref.anchor()) + "]]";
         if (ref.target().isEmpty()) return anchored(from, from, ref, written, d);
+        String term = io.github.lorewiki.engine.glossary.GlossaryAssembler.termName(ref.target());
+        if (term != null) return term(term, ref, written, d);
         Target comparison = comparisons.get(Slug.key(ref.target()));
         if (comparison != null) return new ResolvedLink(comparison.url(), "", comparison.title(), "");
         List<ParsedArticle> found = names.find(ref.target());
@@ -93,6 +103,18 @@ public final class LinkResolver {
             return ResolvedLink.broken(ref.target(), "Ambiguous: several pages are named \u201c" + ref.target() + "\u201d");
         }
         return toArticle(from, found.get(0), ref, written, d);
+    }
+
+    /** {@code [[term:Name]]}: the term's entry in the glossary, or the article that defines it. */
+    private ResolvedLink term(String name, LinkRef ref, String written, Diagnostics d) {
+        ResolvedLink found = terms.get(Slug.key(name));
+        if (found != null) return found;
+        java.util.Set<String> known = new java.util.TreeSet<>();
+        terms.values().forEach(t -> known.add(t.targetTitle()));
+        String guess = Suggestions.closest(name, known);
+        d.warning("link.unresolved", ref.pos(), "unresolved link " + written + ": the glossary has no term '" + name + "'",
+                guess == null ? "define it in the glossary, or link to a term it has" : "did you mean [[term:" + guess + "]]?");
+        return ResolvedLink.broken(name, "No glossary term \u201c" + name + "\u201d");
     }
 
     private ResolvedLink toArticle(ParsedArticle from, ParsedArticle target, LinkRef ref, String written, Diagnostics d) {

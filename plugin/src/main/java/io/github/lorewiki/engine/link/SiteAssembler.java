@@ -2,9 +2,14 @@ package io.github.lorewiki.engine.link;
 
 import io.github.lorewiki.engine.diag.Diagnostics;
 import io.github.lorewiki.engine.diag.SourcePos;
+import io.github.lorewiki.engine.glossary.GlossaryAssembler;
+import io.github.lorewiki.engine.glossary.ParsedTerm;
+import io.github.lorewiki.engine.glossary.TermLinkMode;
 import io.github.lorewiki.engine.model.Article;
 import io.github.lorewiki.engine.model.Category;
 import io.github.lorewiki.engine.model.Comparison;
+import io.github.lorewiki.engine.model.Fragment;
+import io.github.lorewiki.engine.model.Glossary;
 import io.github.lorewiki.engine.model.LinkRef;
 import io.github.lorewiki.engine.model.OutputPaths;
 import io.github.lorewiki.engine.model.ResolvedLink;
@@ -35,11 +40,18 @@ public final class SiteAssembler {
     private final String siteTitle;
     private final String baseUrl;
     private final boolean includeDrafts;
+    private final TermLinkMode termLinks;
 
     public SiteAssembler(String siteTitle, String baseUrl, boolean includeDrafts) {
+        this(siteTitle, baseUrl, includeDrafts, TermLinkMode.FIRST);
+    }
+
+    /** @param termLinks which mentions of glossary terms become links */
+    public SiteAssembler(String siteTitle, String baseUrl, boolean includeDrafts, TermLinkMode termLinks) {
         this.siteTitle = siteTitle;
         this.baseUrl = baseUrl == null ? "" : baseUrl;
         this.includeDrafts = includeDrafts;
+        this.termLinks = termLinks;
     }
 
     public Site assemble(List<ParsedArticle> parsed, List<SourceFile> assetFiles, Diagnostics d) {
@@ -47,13 +59,20 @@ public final class SiteAssembler {
     }
 
     public Site assemble(List<ParsedArticle> parsed, List<ParsedComparison> parsedComparisons, List<SourceFile> assetFiles, Diagnostics d) {
+        return assemble(parsed, parsedComparisons, List.of(), assetFiles, d);
+    }
+
+    /** @param terms the terms of the glossary files */
+    public Site assemble(List<ParsedArticle> parsed, List<ParsedComparison> parsedComparisons, List<ParsedTerm> terms,
+                         List<SourceFile> assetFiles, Diagnostics d) {
         Set<String> assetPaths = new HashSet<>();
         for (SourceFile f : assetFiles) assetPaths.add(f.relPath());
         NameIndex names = new NameIndex(parsed);
         Map<String, LinkResolver.Target> comparisonTargets = ComparisonAssembler.targets(parsedComparisons, names, d);
-        LinkResolver resolver = new LinkResolver(names, assetPaths, this::isPublished, comparisonTargets);
-
         List<ParsedArticle> published = parsed.stream().filter(this::isPublished).toList();
+        GlossaryAssembler glossary = new GlossaryAssembler(terms, published, termLinks, d);
+        LinkResolver resolver = new LinkResolver(names, assetPaths, this::isPublished, comparisonTargets, glossary.targets());
+
         reportSharedTitles(names, d);
 
         Map<String, Article> byUrl = new TreeMap<>();
@@ -79,10 +98,17 @@ public final class SiteAssembler {
         List<Comparison> comparisons = new ComparisonAssembler(names, resolver, this::isPublished)
                 .assemble(parsedComparisons, comparisonTargets, d);
         Map<String, List<String>> tags = tags(articles, comparisons);
-        reportCollisions(published, parsedComparisons, assetFiles, generatedPages(tags, comparisons), d);
+        List<String> generated = generatedPages(tags, comparisons);
+        if (!glossary.isEmpty()) generated.addAll(List.of(OutputPaths.GLOSSARY, OutputPaths.GLOSSARY_JSON));
+        reportCollisions(published, parsedComparisons, assetFiles, generated, d);
         List<String> assets = assetFiles.stream().map(f -> OutputPaths.asset(f.relPath())).sorted().toList();
+        Glossary glossaryModel = glossary.assemble((markdown, refs, folder, self) -> {
+            Map<Integer, ResolvedLink> resolved = new HashMap<>();
+            for (LinkRef ref : refs) resolved.put(ref.offset(), resolver.resolve(folder, self, ref, d));
+            return new Fragment(markdown, resolved);
+        }, published, links, byUrl, d);
         return new Site(siteTitle, baseUrl, articles, byUrl, categories(articles),
-                Collections.unmodifiableMap(tags), Collections.unmodifiableMap(backlinks), Map.copyOf(links), assets, comparisons);
+                Collections.unmodifiableMap(tags), Collections.unmodifiableMap(backlinks), Map.copyOf(links), assets, comparisons, glossaryModel);
     }
 
     private boolean isPublished(ParsedArticle p) {

@@ -12,6 +12,8 @@ public final class OutputPaths {
     public static final String NOT_FOUND = "404.html";
     public static final String COMPARISONS = "comparisons/index.html";
     public static final String COMPARISONS_JSON = "comparisons.json";
+    public static final String GLOSSARY = "glossary.html";
+    public static final String GLOSSARY_JSON = "glossary.json";
 
     private OutputPaths() {
     }

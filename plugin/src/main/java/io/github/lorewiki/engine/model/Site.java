@@ -13,17 +13,27 @@ import java.util.Map;
  * @param links      article URL → resolved links by their offset in the article's body
  * @param assets     output paths of the static files copied from the source folder
  * @param comparisons comparison definitions, sorted by URL
+ * @param glossary   the glossary's terms and the term links of each article
  */
 public record Site(String title, String baseUrl, List<Article> articles, Map<String, Article> byUrl,
                    List<Category> categories, Map<String, List<String>> tags,
                    Map<String, List<String>> backlinks, Map<String, Map<Integer, ResolvedLink>> links,
-                   List<String> assets, List<Comparison> comparisons) {
+                   List<String> assets, List<Comparison> comparisons, Glossary glossary) {
     public Site {
         articles = List.copyOf(articles);
         byUrl = Map.copyOf(byUrl);
         categories = List.copyOf(categories);
         assets = List.copyOf(assets);
         comparisons = List.copyOf(comparisons);
+        if (glossary == null) glossary = Glossary.EMPTY;
+    }
+
+    /** A site without a glossary. */
+    public Site(String title, String baseUrl, List<Article> articles, Map<String, Article> byUrl,
+                List<Category> categories, Map<String, List<String>> tags,
+                Map<String, List<String>> backlinks, Map<String, Map<Integer, ResolvedLink>> links,
+                List<String> assets, List<Comparison> comparisons) {
+        this(title, baseUrl, articles, byUrl, categories, tags, backlinks, links, assets, comparisons, Glossary.EMPTY);
     }
 
     public Comparison comparison(String url) {

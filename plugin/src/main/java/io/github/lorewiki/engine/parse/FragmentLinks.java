@@ -16,4 +16,11 @@ public final class FragmentLinks {
         c.visit(doc);
         return List.copyOf(c.links());
     }
+
+    /** The links of a Markdown snippet, each at the position {@code position} gives for its offset in the snippet. */
+    public static List<LinkRef> collect(Document doc, java.util.function.IntFunction<SourcePos> position) {
+        LinkCollector c = new LinkCollector(position);
+        c.visit(doc);
+        return List.copyOf(c.links());
+    }
 }

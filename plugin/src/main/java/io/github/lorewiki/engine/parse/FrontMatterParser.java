@@ -74,6 +74,7 @@ public final class FrontMatterParser {
         boolean draft = false;
         Integer order = null;
         Map<String, Object> extra = new LinkedHashMap<>();
+        Map<String, SourcePos> positions = new LinkedHashMap<>();
         FieldReader fields = new FieldReader(source, diagnostics);
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (NodeTuple tuple : mapping.getValue()) {
@@ -94,10 +95,24 @@ public final class FrontMatterParser {
                 default -> {
                     Object v = YamlSource.toJava(value);
                     extra.put(key, v == null ? "" : v);
+                    positions(source, "/" + key, value, positions);
                 }
             }
+            positions.putIfAbsent("/" + key, source.pos(value));
         }
-        return new FrontMatter(blankToNull(title), aliases, blankToNull(summary), tags, draft, order, extra);
+        return new FrontMatter(blankToNull(title), aliases, blankToNull(summary), tags, draft, order, extra, positions);
+    }
+
+    /** Records where each value below {@code node} was written, by its path of keys and list indexes. */
+    private static void positions(YamlSource source, String path, Node node, Map<String, SourcePos> out) {
+        out.put(path, source.pos(node));
+        if (node instanceof SequenceNode seq) {
+            for (int i = 0; i < seq.getValue().size(); i++) positions(source, path + "/" + i, seq.getValue().get(i), out);
+        } else if (node instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k) positions(source, path + "/" + k.getValue(), t.getValueNode(), out);
+            }
+        }
     }
 
     private static String blankToNull(String s) {

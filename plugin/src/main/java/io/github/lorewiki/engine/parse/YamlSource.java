@@ -113,6 +113,20 @@ public final class YamlSource {
         return new SourcePos(path, firstLine + mark.getLine(), mark.getColumn() + 1);
     }
 
+    /**
+     * Where each character of a text value was written, by its offset in the value: exact for a one-line
+     * plain or quoted scalar, else the value's start (folded and escaped text has no simple mapping).
+     */
+    public java.util.function.IntFunction<SourcePos> positionsIn(ScalarNode s) {
+        SourcePos at = pos(s);
+        org.snakeyaml.engine.v2.common.ScalarStyle style = s.getScalarStyle();
+        boolean quoted = style == org.snakeyaml.engine.v2.common.ScalarStyle.DOUBLE_QUOTED
+                || style == org.snakeyaml.engine.v2.common.ScalarStyle.SINGLE_QUOTED;
+        boolean exact = s.getValue().indexOf('\n') < 0 && (quoted || style == org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN);
+        int shift = quoted ? 1 : 0;
+        return offset -> exact ? new SourcePos(at.path(), at.line(), at.column() + shift + offset) : at;
+    }
+
     /** A plain Java value for templates and for keys Lore does not interpret. */
     public static Object toJava(Node node) {
         if (node instanceof ScalarNode s) return scalar(s);

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.lorewiki.engine.model.Fragment;
+import io.github.lorewiki.engine.model.Glossary;
 import io.github.lorewiki.engine.model.ResolvedLink;
 import io.github.lorewiki.engine.parse.Markdown;
 import io.github.lorewiki.engine.parse.ParsedArticle;
@@ -33,9 +34,20 @@ public final class BodyRenderer {
 
     /** @param embeds HTML to put in place of each {@code ![[...]]}, by its offset */
     public String render(ParsedArticle article, String pageUrl, Map<Integer, ResolvedLink> links, Map<Integer, String> embeds) {
+        return render(article, pageUrl, links, embeds, Glossary.EMPTY);
+    }
+
+    /**
+     * @param glossary the glossary, whose term links for {@code pageUrl} are rendered; each term linked gets its
+     *                 tooltip text in a hidden element after the body
+     */
+    public String render(ParsedArticle article, String pageUrl, Map<Integer, ResolvedLink> links, Map<Integer, String> embeds,
+                         Glossary glossary) {
         Document doc = article.document();
-        BodyContext.KEY.set(doc, new BodyContext(pageUrl, links, article.headingIds(), article.titleHeading(), embeds));
-        return renderer.render(doc);
+        TermLinks terms = glossary.isEmpty() ? TermLinks.NONE : new TermLinks(glossary, glossary.mentions(pageUrl), pageUrl);
+        BodyContext.KEY.set(doc, new BodyContext(pageUrl, links, article.headingIds(), article.titleHeading(), embeds, terms));
+        String html = renderer.render(doc);
+        return terms.isEmpty() ? html : html + terms.tips();
     }
 
     /** A snippet's text as a reader sees it, without markup, for summaries in lists. */

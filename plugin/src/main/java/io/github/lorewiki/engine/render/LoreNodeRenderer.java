@@ -49,7 +49,15 @@ final class LoreNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Image.class, this::image),
                 new NodeRenderingHandler<>(com.vladsch.flexmark.ast.LinkRef.class, this::linkRef),
                 new NodeRenderingHandler<>(ImageRef.class, this::imageRef),
-                new NodeRenderingHandler<>(Heading.class, this::heading));
+                new NodeRenderingHandler<>(Heading.class, this::heading),
+                new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Text.class, this::text));
+    }
+
+    /** Text, with the glossary terms mentioned in it linked when the page has term links. */
+    private void text(com.vladsch.flexmark.ast.Text node, NodeRendererContext ctx, HtmlWriter html) {
+        TermLinks terms = context(ctx).terms();
+        if (terms.hasMentions()) terms.text(node, html);
+        else ctx.delegateRender();
     }
 
     private static BodyContext context(NodeRendererContext ctx) {
@@ -79,12 +87,21 @@ final class LoreNodeRenderer implements NodeRenderer {
         BodyContext page = context(ctx);
         ResolvedLink r = page.links().get(node.getStartOffset());
         String page1 = node.getPageRef().toString().strip();
+        String term = io.github.lorewiki.engine.glossary.GlossaryAssembler.termName(page1);
+        if (term != null) page1 = term; // [[term:Name]] reads as Name
         String anchor = node.getAnchorRef().toString().strip();
         String label = node.getText().isNotBlank() && node.getTextSeparatorMarker().isNotEmpty()
                 ? node.getText().toString().strip()
                 : page1.isEmpty() ? anchor : anchor.isEmpty() ? page1 : page1 + " \u203a " + anchor;
         if (r == null) {
             html.text(node.getChars().toString());
+            return;
+        }
+        io.github.lorewiki.engine.model.Term t = r.isBroken() ? null : page.terms().explicitAt(node.getStartOffset());
+        if (t != null) {
+            page.terms().open(html, t, "term wikilink");
+            html.text(node.getTextSeparatorMarker().isNotEmpty() && node.getText().isNotBlank() ? label : page1);
+            html.tag("/a");
             return;
         }
         open(html, page, r, "wikilink", null);

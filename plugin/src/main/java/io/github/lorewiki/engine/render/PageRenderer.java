@@ -40,7 +40,7 @@ public final class PageRenderer {
         pool.submit(() -> site.articles().parallelStream().forEach(a -> {
             if (a.url().equals(OutputPaths.HOME)) return; // the top index.md is the home page
             ParsedArticle p = byUrl.get(a.url());
-            String body = bodies.render(p, a.url(), site.links().get(a.url()), embeds(site, p, a.url(), comparisonViews, d));
+            String body = bodies.render(p, a.url(), site.links().get(a.url()), embeds(site, p, a.url(), comparisonViews, d), site.glossary());
             Map<String, Object> model = model(views.siteView(a.url(), a.folder()), views.article(a, body), a.url());
             if (page(sink, a.url(), "article.ftlh", model, a.displayPath(), d)) pages.incrementAndGet();
         })).join();
@@ -57,6 +57,15 @@ public final class PageRenderer {
             sink.write(OutputPaths.COMPARISONS_JSON, new ComparisonJson(bodies).write(site));
         }
 
+        if (!site.glossary().isEmpty()) {
+            GlossaryViews glossary = new GlossaryViews(site, bodies);
+            String url = OutputPaths.GLOSSARY;
+            if (page(sink, url, "glossary.ftlh", model(views.siteView(url, null), glossary.page(), url), "the glossary", d)) {
+                pages.incrementAndGet();
+            }
+            sink.write(OutputPaths.GLOSSARY_JSON, glossary.json());
+        }
+
         for (Category c : site.categories()) {
             if (c.hasIndexArticle() || c.folder().isEmpty()) continue;
             Map<String, Object> model = model(views.siteView(c.url(), c.folder()), views.category(c), c.url());
@@ -64,7 +73,8 @@ public final class PageRenderer {
         }
 
         Article homeArticle = site.article(OutputPaths.HOME);
-        String intro = homeArticle == null ? "" : bodies.render(byUrl.get(OutputPaths.HOME), OutputPaths.HOME, site.links().get(OutputPaths.HOME));
+        String intro = homeArticle == null ? "" : bodies.render(byUrl.get(OutputPaths.HOME), OutputPaths.HOME, site.links().get(OutputPaths.HOME),
+                Map.of(), site.glossary());
         String homeTitle = homeArticle == null ? site.title() : homeArticle.title();
         if (page(sink, OutputPaths.HOME, "home.ftlh", model(views.siteView(OutputPaths.HOME, ""), views.home(homeTitle, intro), OutputPaths.HOME),
                 homeArticle == null ? "the home page" : homeArticle.displayPath(), d)) pages.incrementAndGet();

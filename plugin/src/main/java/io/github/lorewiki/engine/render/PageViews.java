@@ -25,9 +25,12 @@ public final class PageViews {
     public record TocEntry(int level, String text, String href) {
     }
 
-    /** What every page shares: the site's name and the ways around it; {@code comparisonsHref} is empty without comparisons. */
+    /**
+     * What every page shares: the site's name and the ways around it; {@code comparisonsHref} is empty without
+     * comparisons, {@code glossaryHref} without glossary terms.
+     */
     public record SiteView(String title, String homeHref, String azHref, String tagsHref, String comparisonsHref,
-                           List<NavSection> sections, int articleCount) {
+                           List<NavSection> sections, int articleCount, String glossaryHref) {
     }
 
     /** A top-level section in the sidebar; {@code current} when the page being rendered is in it. */
@@ -82,9 +85,10 @@ public final class PageViews {
     public record HomeSection(LinkView category, List<LinkView> articles, List<LinkView> subcategories) {
     }
 
+    /** {@code glossaryHref} is empty when the glossary has no terms; {@code glossaryTerms} counts them. */
     public record HomePage(String title, String url, String introHtml, List<LinkView> topArticles,
                            List<HomeSection> sections, List<CountedLink> tags, List<LinkView> comparisons,
-                           String comparisonsHref) {
+                           String comparisonsHref, String glossaryHref, int glossaryTerms) {
     }
 
     public record TagPage(String title, String url, List<LinkView> breadcrumb, List<LinkView> articles) {
@@ -102,5 +106,36 @@ public final class PageViews {
     }
 
     public record NotFoundPage(String title, String url) {
+    }
+
+    /**
+     * One row of the glossary: a term with everything known about it, or, when {@code aliasOf} has an href,
+     * another name of a term, pointing to it.
+     *
+     * @param id             the term's anchor on the page ({@code term-<slug>}); empty for an alias row
+     * @param definitionHtml the definition, rendered for the glossary page
+     * @param definedIn      the article that defines the term; empty title and href when a glossary file does
+     * @param usedIn         articles that mention the term, by title, at most {@link GlossaryPage#USED_IN_SHOWN}
+     * @param usedInMore     how many more articles mention it (all are in glossary.json)
+     * @param filterText     the term and its aliases in lower case, one per line, for the filter box
+     */
+    public record GlossaryEntry(String term, String id, LinkView aliasOf, String definitionHtml, List<String> aliases,
+                                List<LinkView> seeAlso, LinkView definedIn, List<LinkView> usedIn, int usedInMore,
+                                List<String> tags, String filterText) {
+    }
+
+    /** The entries filed under one letter; {@code id} is the section's anchor ({@code letter-a}). */
+    public record GlossaryGroup(String letter, String id, List<GlossaryEntry> entries) {
+    }
+
+    /**
+     * The glossary page: terms A–Z, grouped by letter.
+     *
+     * @param letters  every letter A–Z and any other used, with its number of entries (0: shown disabled)
+     * @param jsonHref glossary.json, every term as data
+     */
+    public record GlossaryPage(String title, String url, List<LinkView> breadcrumb, List<CountedLink> letters,
+                               List<GlossaryGroup> groups, int termCount, String jsonHref) {
+        public static final int USED_IN_SHOWN = 50;
     }
 }

@@ -18,6 +18,7 @@ final class Sitemap {
         urls.add(OutputPaths.HOME);
         urls.add(OutputPaths.A_TO_Z);
         urls.add(OutputPaths.TAGS);
+        if (!site.glossary().isEmpty()) urls.add(OutputPaths.GLOSSARY);
         for (Article a : site.articles()) urls.add(a.url());
         for (Category c : site.categories()) urls.add(c.url());
         for (String t : site.tags().keySet()) urls.add(OutputPaths.tag(t));

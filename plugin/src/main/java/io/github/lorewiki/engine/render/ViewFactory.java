@@ -47,8 +47,9 @@ final class ViewFactory {
             sections.add(new NavSection(c.title(), href(pageUrl, c.url()), current, current ? articles(pageUrl, c.articleUrls()) : List.of()));
         }
         String comparisonsHref = site.comparisons().isEmpty() ? "" : href(pageUrl, OutputPaths.COMPARISONS);
+        String glossaryHref = site.glossary().isEmpty() ? "" : href(pageUrl, OutputPaths.GLOSSARY);
         return new SiteView(site.title(), href(pageUrl, OutputPaths.HOME), href(pageUrl, OutputPaths.A_TO_Z),
-                href(pageUrl, OutputPaths.TAGS), comparisonsHref, sections, site.articles().size());
+                href(pageUrl, OutputPaths.TAGS), comparisonsHref, sections, site.articles().size(), glossaryHref);
     }
 
     ArticlePage article(Article a, String bodyHtml) {
@@ -89,7 +90,8 @@ final class ViewFactory {
         List<LinkView> comparisonLinks = site.comparisons().stream()
                 .map(c -> new LinkView(c.title(), href(url, c.url()))).sorted(java.util.Comparator.comparing(LinkView::title)).toList();
         return new HomePage(title, url, introHtml, articles(url, root.articleUrls()), sections, tagCounts(url), comparisonLinks,
-                site.comparisons().isEmpty() ? "" : href(url, OutputPaths.COMPARISONS));
+                site.comparisons().isEmpty() ? "" : href(url, OutputPaths.COMPARISONS),
+                site.glossary().isEmpty() ? "" : href(url, OutputPaths.GLOSSARY), site.glossary().terms().size());
     }
 
     TagPage tag(String tag) {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
  */
 public final class SourceScanner {
     public static final String COMPARISONS = "comparisons/";
+    public static final String GLOSSARY = "glossary/";
     private final Path displayBase;
 
     /** @param displayBase the folder diagnostics paths are relative to (the project), or null for the source folder */
@@ -27,6 +28,7 @@ public final class SourceScanner {
         List<SourceFile> articles = new ArrayList<>();
         List<SourceFile> comparisons = new ArrayList<>();
         List<SourceFile> assets = new ArrayList<>();
+        List<SourceFile> glossaries = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(base)) {
             walk.filter(Files::isRegularFile)
                     .filter(p -> !isHidden(base.relativize(p)))
@@ -36,17 +38,24 @@ public final class SourceScanner {
                         String lower = f.relPath().toLowerCase(java.util.Locale.ROOT);
                         if (lower.endsWith(".md")) articles.add(f);
                         else if (isComparison(lower)) comparisons.add(f);
+                        else if (isGlossary(lower)) glossaries.add(f);
                         else assets.add(f);
                     });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + base, e);
         }
-        return new SourceSet(articles, comparisons, assets);
+        return new SourceSet(articles, comparisons, assets, glossaries);
     }
 
     /** Comparison definitions are the YAML files under the top-level {@code comparisons/} folder. */
     static boolean isComparison(String lowerRelPath) {
         return lowerRelPath.startsWith(COMPARISONS) && (lowerRelPath.endsWith(".yml") || lowerRelPath.endsWith(".yaml"));
+    }
+
+    /** Glossary files are {@code glossary.yml} at the top and the YAML files under the top-level {@code glossary/} folder. */
+    static boolean isGlossary(String lowerRelPath) {
+        boolean yaml = lowerRelPath.endsWith(".yml") || lowerRelPath.endsWith(".yaml");
+        return yaml && (lowerRelPath.equals("glossary.yml") || lowerRelPath.equals("glossary.yaml") || lowerRelPath.startsWith(GLOSSARY));
     }
 
     private static boolean isHidden(Path rel) {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RulesTest {
     /** A string literal that looks like a rule id of one of the families Lore reports (not a file name such as comparison.ftlh). */
     private static final Pattern RULE_LITERAL = Pattern.compile(
-            "\"((?:config|frontmatter|link|output|page|template|comparison|glossary)\\.(?!(?:ftlh|html|md|yml|yaml|css|js)\")[a-z][a-z-]*)\"");
+            "\"((?:config|frontmatter|link|output|page|template|comparison|glossary)\\.(?!(?:ftlh|html|md|yml|yaml|css|js|json)\")[a-z][a-z-]*)\"");
 
     @Test
     void everyRuleIdInTheSourcesIsInTheCatalogue() throws IOException {

@@ -71,7 +71,7 @@ class ThemeTest {
         Theme theme = new Theme(null, null);
         Diagnostics d = new Diagnostics();
         Map<String, Object> model = Map.of("page", new PageViews.NotFoundPage("<script>alert(1)</script>", "404.html"),
-                "site", new PageViews.SiteView("A & B", "index.html", "a-z.html", "tags/index.html", "", java.util.List.of(), 0),
+                "site", new PageViews.SiteView("A & B", "index.html", "a-z.html", "tags/index.html", "", java.util.List.of(), 0, ""),
                 "root", "");
         String html = theme.render("404.ftlh", model, "test", d);
         assertThat(d.sorted()).isEmpty();

@@ -57,6 +57,19 @@ class SourceScannerTest {
     }
 
     @Test
+    void glossaryFilesAreTheTopGlossaryYamlAndTheYamlUnderGlossary() throws IOException {
+        for (String f : List.of("src/wiki/glossary.yml", "src/wiki/glossary/people.yaml", "src/wiki/glossary/sub/more.YML",
+                "src/wiki/glossary/notes.md", "src/wiki/glossary/picture.png", "src/wiki/concepts/glossary.yml", "src/wiki/glossary.json")) {
+            file(f);
+        }
+        SourceSet set = new SourceScanner(dir).scan(dir.resolve("src/wiki"));
+        assertThat(rel(set.glossaries())).containsExactly("glossary.yml", "glossary/people.yaml", "glossary/sub/more.YML");
+        assertThat(rel(set.articles())).containsExactly("glossary/notes.md");
+        assertThat(rel(set.assets())).containsExactlyInAnyOrder("concepts/glossary.yml", "glossary.json", "glossary/picture.png");
+        assertThat(set.glossaries().get(0).displayPath()).isEqualTo("src/wiki/glossary.yml");
+    }
+
+    @Test
     void hiddenFilesAndFoldersAreSkipped() throws IOException {
         SourceSet set = new SourceScanner(dir).scan(wiki());
         assertThat(rel(set.articles())).noneMatch(p -> p.contains("/.") || p.startsWith("."));

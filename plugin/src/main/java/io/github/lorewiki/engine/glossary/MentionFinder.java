@@ -1,0 +1,109 @@
+package io.github.lorewiki.engine.glossary;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ext.definition.DefinitionItem;
+import com.vladsch.flexmark.ext.definition.DefinitionList;
+import com.vladsch.flexmark.ext.definition.DefinitionTerm;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds the term mentions in the prose of a Markdown tree, with their offsets in the body. Only text that
+ * readers see as running prose is searched: paragraphs, lists, quotes, emphasis, table bodies, definitions
+ * and footnotes. Headings, table headers, definition terms, code, links, wikilinks, images, HTML and
+ * anything Lore does not know are left alone. Consecutive text lines are searched as one, so a term broken
+ * over two lines is found.
+ */
+final class MentionFinder {
+    private final TermMatcher matcher;
+    private final List<TermMatcher.Match> found = new ArrayList<>();
+    private final StringBuilder run = new StringBuilder();
+    private int[] offsets = new int[256];
+
+    MentionFinder(TermMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    /** The mentions in the document, in order, with offsets in the document's text. */
+    static List<TermMatcher.Match> find(Document doc, TermMatcher matcher) {
+        if (matcher.isEmpty()) return List.of();
+        MentionFinder f = new MentionFinder(matcher);
+        f.visit(doc);
+        return f.found;
+    }
+
+    static boolean isProse(Node n) {
+        if (n instanceof DefinitionTerm) return false; // a ListItem too, but a label, like a heading
+        return n instanceof Document || n instanceof Paragraph || n instanceof BlockQuote || n instanceof ListBlock
+                || n instanceof ListItem || n instanceof Emphasis || n instanceof StrongEmphasis || n instanceof Strikethrough
+                || n instanceof TableBlock || n instanceof TableBody || n instanceof TableRow || n instanceof TableCell
+                || n instanceof DefinitionList || n instanceof DefinitionItem || n instanceof FootnoteBlock || n instanceof TextBase;
+    }
+
+    private void visit(Node parent) {
+        int html = 0; // open inline HTML elements: their text is the writer's markup, left alone
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text t && html == 0 && contiguous(t.getChars())) {
+                append(t.getChars());
+            } else if (n instanceof SoftLineBreak && run.length() > 0) {
+                append(n.getChars());
+            } else {
+                flush();
+                if (n instanceof HtmlInline) html = Math.max(0, html + nesting(n.getChars().toString()));
+                else if (html == 0 && isProse(n)) visit(n);
+            }
+        }
+        flush();
+    }
+
+    private static final java.util.regex.Pattern VOID = java.util.regex.Pattern.compile(
+            "(?i)<(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\\b.*");
+
+    /** +1 for an opening tag, -1 for a closing one, 0 for comments, void and self-closing elements. */
+    private static int nesting(String tag) {
+        if (tag.startsWith("</")) return -1;
+        if (tag.startsWith("<!") || tag.startsWith("<?") || tag.endsWith("/>") || VOID.matcher(tag).matches()) return 0;
+        return 1;
+    }
+
+    private static boolean contiguous(BasedSequence chars) {
+        return chars.getEndOffset() - chars.getStartOffset() == chars.length();
+    }
+
+    private void append(BasedSequence chars) {
+        int start = chars.getStartOffset();
+        if (run.length() + chars.length() > offsets.length) offsets = Arrays.copyOf(offsets, Math.max(offsets.length * 2, run.length() + chars.length()));
+        for (int i = 0; i < chars.length(); i++) offsets[run.length() + i] = start + i;
+        run.append(chars);
+    }
+
+    private void flush() {
+        if (run.length() == 0) return;
+        for (TermMatcher.Match m : matcher.find(run)) {
+            // a backslash escape must stay whole: never split one between a link and the text around it
+            if (m.start() > 0 && run.charAt(m.start() - 1) == '\\' || run.charAt(m.end() - 1) == '\\') continue;
+            found.add(new TermMatcher.Match(offsets[m.start()], offsets[m.end() - 1] + 1, m.term()));
+        }
+        run.setLength(0);
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.lorewiki.engine.render;
+
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import io.github.lorewiki.engine.model.Glossary;
+import io.github.lorewiki.engine.model.Glossary.Mention;
+import io.github.lorewiki.engine.model.OutputPaths;
+import io.github.lorewiki.engine.model.Term;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The glossary term links of one page body while it renders. Which words become links was decided in LINK;
+ * this only wraps them. Each link carries its term's definition twice: in {@code data-tooltip}, shown by
+ * CSS on hover and keyboard focus, and in a hidden {@code role="tooltip"} element the link names with
+ * {@code aria-describedby}, read by screen readers. The hidden elements follow the body, once per term.
+ * <p>One instance per render of one document: it remembers a link left open across a line break, and the
+ * terms linked so far.
+ */
+final class TermLinks {
+    static final TermLinks NONE = new TermLinks(Glossary.EMPTY, List.of(), "index.html");
+
+    private final Glossary glossary;
+    private final List<Mention> mentions;
+    private final String pageUrl;
+    private final int[] starts;
+    private final Map<Integer, Mention> explicit = new HashMap<>();
+    private final Set<String> linked = new LinkedHashSet<>();
+    private int openEnd = -1;
+
+    TermLinks(Glossary glossary, List<Mention> mentions, String pageUrl) {
+        this.glossary = glossary;
+        this.mentions = mentions.stream().filter(m -> !m.explicit()).toList();
+        this.pageUrl = pageUrl;
+        this.starts = this.mentions.stream().mapToInt(Mention::start).toArray();
+        for (Mention m : mentions) if (m.explicit()) explicit.put(m.start(), m);
+    }
+
+    boolean isEmpty() {
+        return mentions.isEmpty() && explicit.isEmpty();
+    }
+
+    /** Whether any text node needs this: false lets flexmark render text its own way. */
+    boolean hasMentions() {
+        return !mentions.isEmpty();
+    }
+
+    /** The term an explicit {@code [[term:...]]} link starting at {@code offset} leads to, or null. */
+    Term explicitAt(int offset) {
+        Mention m = explicit.get(offset);
+        return m == null ? null : glossary.term(m.termId());
+    }
+
+    /** A text node, with the mentions inside it wrapped in term links; one may begin in an earlier node. */
+    void text(Text node, HtmlWriter html) {
+        BasedSequence chars = node.getChars();
+        int start = node.getStartOffset();
+        int end = start + chars.length();
+        int pos = start;
+        if (openEnd > pos) {
+            int stop = Math.min(openEnd, end);
+            piece(html, chars, pos - start, stop - start);
+            pos = stop;
+            if (openEnd <= end) close(html);
+        }
+        int i = java.util.Arrays.binarySearch(starts, pos);
+        if (i < 0) i = -i - 1;
+        for (; i < starts.length && starts[i] < end; i++) {
+            Mention m = mentions.get(i);
+            if (m.start() < pos) continue;
+            Term t = glossary.term(m.termId());
+            if (t == null) continue;
+            piece(html, chars, pos - start, m.start() - start);
+            open(html, t, "term");
+            int stop = Math.min(m.end(), end);
+            piece(html, chars, m.start() - start, stop - start);
+            pos = stop;
+            if (m.end() <= end) {
+                close(html);
+            } else {
+                openEnd = m.end();
+                break;
+            }
+        }
+        piece(html, chars, pos - start, end - start);
+    }
+
+    private static void piece(HtmlWriter html, BasedSequence chars, int from, int to) {
+        if (from < to) html.text(Escaping.normalizeEOL(chars.subSequence(from, to).unescape()));
+    }
+
+    private void close(HtmlWriter html) {
+        html.tag("/a");
+        openEnd = -1;
+    }
+
+    /** Opens the link to a term: to its defining article, or its entry in the glossary. */
+    void open(HtmlWriter html, Term t, String cssClass) {
+        linked.add(t.id());
+        html.attr("href", OutputPaths.relative(pageUrl, t.url(), t.anchor())).attr("class", cssClass);
+        if (!t.plainDefinition().isEmpty()) html.attr("data-tooltip", t.plainDefinition()).attr("aria-describedby", tipId(t));
+        html.withAttr().tag("a");
+    }
+
+    static String tipId(Term t) {
+        return "tip-" + t.id();
+    }
+
+    /** The hidden tooltip texts of the terms linked on the page, for {@code aria-describedby}; empty when none. */
+    String tips() {
+        StringBuilder sb = new StringBuilder();
+        for (String id : linked) {
+            Term t = glossary.term(id);
+            if (t == null || t.plainDefinition().isEmpty()) continue;
+            sb.append("<span id=\"").append(tipId(t)).append("\" role=\"tooltip\">")
+                    .append(Escaping.escapeHtml(t.plainDefinition(), false)).append("</span>\n");
+        }
+        return sb.length() == 0 ? "" : "<div class=\"term-tips\" hidden>\n" + sb + "</div>\n";
+    }
+}
