@@ -30,9 +30,21 @@ final class Browser {
     private Browser() {
     }
 
-    /** Skips the calling test class when Chromium or chromedriver is not installed. */
+    /** Whether Chromium and chromedriver are installed (for {@code @EnabledIf}). */
+    static boolean installed() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!installed && !toldOnce) {
+            toldOnce = true;
+            System.err.println("[real-browser tests skipped] " + INSTALL_HINT + " (looked for " + CHROMIUM + " and " + DRIVER + ")");
+        }
+        return installed;
+    }
+
+    private static boolean toldOnce;
+
+    /** Skips the calling test when Chromium or chromedriver is not installed. */
     static void assumeInstalled() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), INSTALL_HINT);
+        Assumptions.assumeTrue(installed(), INSTALL_HINT);
     }
 
     static ChromeDriver start() {

@@ -6,6 +6,7 @@ import io.github.lorewiki.engine.LoreEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * HTTP server on loopback that serves it under a sub-path ({@code /wiki/}). Skipped, saying how to install
  * them, when Chromium or chromedriver is missing. Screenshots go to {@code target/screenshots/}.
  */
+@EnabledIf(value = "io.github.lorewiki.browser.Browser#installed", disabledReason = Browser.INSTALL_HINT)
 class BrowserSiteTest {
     private static final Path SAMPLE = Path.of(System.getProperty("lore.sampleWiki", "../site-content/src/wiki"));
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -44,7 +46,6 @@ class BrowserSiteTest {
 
     @BeforeAll
     static void buildServeAndStartBrowser() throws IOException {
-        Browser.assumeInstalled();
         site = tmp.resolve("site").toAbsolutePath();
         BuildResult built = new LoreEngine().build(new BuildRequest(SAMPLE, site, null, SAMPLE.getParent().getParent(),
                 "How Organizations Learn", "", false, 2));

@@ -135,6 +135,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void aSourceFileCannotTakeTheSearchFilesPlace() {
+        BuildResult result = Fixture.build(dir, """
+                -- a.md --
+                # A
+                -- search/index.js --
+                alert(1);
+                """);
+        assertThat(result.written()).isFalse();
+        assertThat(result.diagnostics()).extracting(d -> d.format())
+                .anyMatch(m -> m.contains("search/index.js") && m.contains("a page Lore generates") && m.contains("[output.collision]"));
+    }
+
+    @Test
     void sectionsShareTheWordBudgetShortOnesKeepingAllTheyHave() {
         assertThat(SearchIndex.share(new int[]{5, 100, 100}, 105)).containsExactly(5, 50, 50);
         assertThat(SearchIndex.share(new int[]{5, 100, 30}, 1000)).containsExactly(5, 100, 30);
