@@ -221,7 +221,7 @@ public final class CorpusGenerator {
         for (int i = 0; i < 15; i++) topical.add(terms.get(rnd.nextInt(terms.size())));
 
         int linkCount = n > 1 ? 4 + rnd.nextInt(7) : 0;
-        for (int i = 0; i < linkCount; i++) links.add(link(a));
+        for (int i = 0; i < linkCount; i++) links.add(i == 0 ? next(a) : link(a));
         // each link goes into one paragraph; paragraphs take them in order
         List<WikiLink> pending = new ArrayList<>(links);
 
@@ -256,6 +256,12 @@ public final class CorpusGenerator {
         }
         if (footnote) sb.append("[^1]: ").append(sentence(topical)).append("\n");
         return sb.toString();
+    }
+
+    /** The first link of each article goes to the next one, so that no article is an orphan (Lore warns). */
+    private WikiLink next(ArticlePlan from) {
+        ArticlePlan to = articles.get((from.index + 1) % articles.size());
+        return new WikiLink(to, "[[" + to.title + "]]", null, to.title);
     }
 
     private WikiLink link(ArticlePlan from) {

@@ -56,7 +56,7 @@ public final class FloorLoop {
 
     public FloorLoop() {
         MutableDataSet o = new MutableDataSet();
-        o.set(Parser.EXTENSIONS, List.of(
+        List<com.vladsch.flexmark.util.misc.Extension> extensions = new java.util.ArrayList<>(List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
                 TaskListExtension.create(),
@@ -64,6 +64,11 @@ public final class FloorLoop {
                 FootnoteExtension.create(),
                 DefinitionExtension.create(),
                 WikiLinkExtension.create()));
+        // an experiment knob, off by default: -Dbench.floor.autolink=false measures what autolinking costs
+        if (!Boolean.parseBoolean(System.getProperty("bench.floor.autolink", "true"))) {
+            extensions.removeIf(e -> e instanceof AutolinkExtension);
+        }
+        o.set(Parser.EXTENSIONS, extensions);
         o.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
         o.set(WikiLinkExtension.ALLOW_ANCHORS, true);
         o.set(HtmlRenderer.SOFT_BREAK, "\n");

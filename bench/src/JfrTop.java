@@ -20,11 +20,14 @@ import java.util.Set;
  * LINK, RENDER, WRITE and their parts), the hottest methods (self and inclusive), allocation by stage,
  * threads waiting in native code (I/O), and GC pauses. JDK 17's {@code jfr} tool has no hot-methods view,
  * hence this.
- * <pre>java JfrTop FILE.jfr [TOP]</pre>
+ * <pre>java JfrTop FILE.jfr [TOP] [--callees METHOD_PREFIX]...</pre>
+ * {@code --callees} adds, for each method named, what its samples were spent in: the next frame towards the
+ * top of the stack, inclusive.
  *
  * <p>Each sample is charged to the innermost frame of its stack that one of the {@link #RULES} names; so a
  * HashMap lookup made by the link resolver counts as LINK, and flexmark's parser counts as PARSE · flexmark
- * whatever inner class it is in.
+ * whatever inner class it is in. A few {@link #CONTEXT_RULES} win from anywhere on the stack. Record with a
+ * deep stack ({@code -XX:FlightRecorderOptions=stackdepth=512}; the default 64 cuts flexmark's deep stacks).
  */
 public final class JfrTop {
 
@@ -45,9 +48,10 @@ public final class JfrTop {
             {"io.github.lorewiki.engine.check", "CHECK · link integrity checks"},
             {"io.github.lorewiki.engine.model.OutputPaths.relative", "relative URLs (OutputPaths.relative)"},
             {"io.github.lorewiki.engine.model.OutputPaths", "output paths (OutputPaths)"},
-            {"io.github.lorewiki.engine.render.LoreNodeRenderer", "RENDER · Lore node renderers (links, headings)"},
-            {"com.vladsch.flexmark.html.HtmlRenderer.render", "RENDER · flexmark HTML"},
-            {"io.github.lorewiki.engine.render.BodyRenderer", "RENDER · flexmark HTML"},
+            // Lore's node renderers wrap flexmark's (paragraphs, links, headings) and call back into it: one category
+            {"io.github.lorewiki.engine.render.LoreNodeRenderer", "RENDER · article body HTML (flexmark + Lore node renderers)"},
+            {"com.vladsch.flexmark.html.HtmlRenderer.render", "RENDER · article body HTML (flexmark + Lore node renderers)"},
+            {"io.github.lorewiki.engine.render.BodyRenderer", "RENDER · article body HTML (flexmark + Lore node renderers)"},
             {"freemarker.", "RENDER · Freemarker templates"},
             {"io.github.lorewiki.engine.render.Theme", "RENDER · Freemarker templates"},
             {"io.github.lorewiki.engine.render.ViewFactory", "RENDER · page views (navigation, lists)"},
@@ -62,9 +66,35 @@ public final class JfrTop {
             {"BenchHarness", "harness (not Lore: clearing the output)"},
     };
 
+    /**
+     * Frames that decide the category wherever they are on the stack, checked before {@link #RULES}: work that
+     * looks like another stage from inside (a Markdown snippet is parsed and rendered by flexmark too).
+     */
+    static final String[][] CONTEXT_RULES = {
+            {"io.github.lorewiki.engine.render.BodyRenderer.fragment", "RENDER · Markdown snippets (summaries, table cells)"},
+            {"io.github.lorewiki.engine.render.BodyRenderer.plainText", "RENDER · Markdown snippets (summaries, table cells)"},
+            {"io.github.lorewiki.engine.render.ComparisonViews", "RENDER · comparisons"},
+            {"io.github.lorewiki.engine.render.ComparisonJson", "RENDER · comparisons"},
+            {"io.github.lorewiki.engine.link.ComparisonAssembler", "LINK · comparisons"},
+            {"io.github.lorewiki.engine.glossary.GlossaryParser", "GLOSSARY · read glossary files"},
+            {"io.github.lorewiki.engine.glossary", "GLOSSARY · find and link term mentions"},
+            {"io.github.lorewiki.engine.render.GlossaryViews", "GLOSSARY · glossary page and JSON"},
+            {"io.github.lorewiki.engine.render.TermLinks", "GLOSSARY · find and link term mentions"},
+            {"io.github.lorewiki.engine.search", "SEARCH · search index"},
+    };
+
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args[0]);
-        int top = args.length > 1 ? Integer.parseInt(args[1]) : 25;
+        int top = 25;
+        List<String> calleesOf = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--callees")) calleesOf.add(args[++i]);
+            else top = Integer.parseInt(args[i]);
+        }
+        Map<String, Map<String, Long>> callees = new HashMap<>();
+        Map<String, Map<String, Long>> deciders = new HashMap<>();
+        Map<String, Long> mainStage = new HashMap<>();
+        Map<String, Long> calleeTotals = new HashMap<>();
         Map<String, Long> stage = new HashMap<>();
         Map<String, Long> self = new HashMap<>();
         Map<String, Long> inclusive = new HashMap<>();
@@ -89,10 +119,23 @@ public final class JfrTop {
                     if (frames.isEmpty()) continue;
                     samples++;
                     add(stage, category(frames));
+                    String[] decided = rule(frames);
+                    if (decided != null) add(deciders.computeIfAbsent(decided[2], k -> new HashMap<>()), decided[0]);
                     add(self, name(frames.get(0)));
                     Set<String> seen = new HashSet<>();
                     for (RecordedFrame f : frames) if (seen.add(name(f))) add(inclusive, name(f));
                     add(threads, threadGroup(e));
+                    if ("main".equals(threadGroup(e))) add(mainStage, category(frames));
+                    for (String c : calleesOf) {
+                        // the outermost frame of that method, and the frame it called
+                        for (int i = frames.size() - 1; i >= 0; i--) {
+                            if (name(frames.get(i)).startsWith(c)) {
+                                add(calleeTotals, c);
+                                add(callees.computeIfAbsent(c, k -> new HashMap<>()), i == 0 ? "(self)" : name(frames.get(i - 1)));
+                                break;
+                            }
+                        }
+                    }
                 }
                 case "jdk.NativeMethodSample" -> {
                     List<RecordedFrame> frames = frames(e.getStackTrace());
@@ -126,8 +169,17 @@ public final class JfrTop {
         System.out.printf(Locale.ROOT, "CPU samples (jdk.ExecutionSample): %d%n%n", samples);
         System.out.println("By pipeline stage (each sample charged to the innermost stage frame on its stack):");
         print(stage, samples, 100);
+        final long totalSamples = samples;
+        System.out.println("\nThe frames that decided each category (the largest categories, their top frames):");
+        stage.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(8).forEach(en -> {
+            System.out.println("  " + en.getKey() + ":");
+            deciders.getOrDefault(en.getKey(), Map.of()).entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(4)
+                    .forEach(d -> System.out.printf(Locale.ROOT, "    %5.1f%%  %s%n", 100.0 * d.getValue() / Math.max(1, totalSamples), d.getKey()));
+        });
         System.out.println("\nBy thread:");
         print(threads, samples, top);
+        System.out.println("\nThe main thread (work outside the worker pool, i.e. serial), by stage, as a share of all samples:");
+        print(mainStage, samples, 10);
         System.out.println("\nHottest methods, self time (the frame on top of the stack):");
         print(self, samples, top);
         System.out.println("\nHottest methods, inclusive (the frame anywhere on the stack), Lore and library frames:");
@@ -137,6 +189,11 @@ public final class JfrTop {
                     || k.startsWith("org.snakeyaml") || k.startsWith("java.nio.file.Files")) libs.put(k, v);
         });
         print(libs, samples, top);
+        for (String c : calleesOf) {
+            long n = calleeTotals.getOrDefault(c, 0L);
+            System.out.printf(Locale.ROOT, "%nCallees of %s (%.1f%% of all samples), as a share of all samples:%n", c, samples == 0 ? 0 : 100.0 * n / samples);
+            print(callees.getOrDefault(c, Map.of()), samples, top);
+        }
         System.out.printf(Locale.ROOT, "%nThreads in native code (jdk.NativeMethodSample, mostly I/O), build threads only: %d samples%n", nativeSamples);
         print(nativeStage, nativeSamples, 20);
         System.out.println("  top native frames:");
@@ -162,11 +219,21 @@ public final class JfrTop {
     }
 
     static String category(List<RecordedFrame> frames) {
+        String[] rule = rule(frames);
+        return rule == null ? "other (JVM, JFR, not under Lore)" : rule[2];
+    }
+
+    /** The frame that decided the category, the rule's prefix and the category; null for none. */
+    static String[] rule(List<RecordedFrame> frames) {
         for (RecordedFrame f : frames) {
             String n = name(f);
-            for (String[] r : RULES) if (n.startsWith(r[0])) return r[1];
+            for (String[] r : CONTEXT_RULES) if (n.startsWith(r[0])) return new String[]{n, r[0], r[1]};
         }
-        return "other (JVM, JFR, not under Lore)";
+        for (RecordedFrame f : frames) {
+            String n = name(f);
+            for (String[] r : RULES) if (n.startsWith(r[0])) return new String[]{n, r[0], r[1]};
+        }
+        return null;
     }
 
     static String firstNonJdk(List<RecordedFrame> frames) {

@@ -202,7 +202,7 @@ public final class GlossaryAssembler {
         if (def.isBlank() && article != null && article.frontMatter().summary() != null) {
             String summary = article.frontMatter().summary();
             SourcePos at = article.frontMatter().pos("/summary", t.pos());
-            def = new Definition(summary, FragmentLinks.collect(Markdown.parser().parse(summary), at), at);
+            def = new Definition(summary, FragmentLinks.collect(Markdown.parse(summary), at), at);
         }
         if (def.isBlank()) {
             d.warning("glossary.definition", t.pos(), "the term '" + t.name() + "' has no definition",
@@ -275,7 +275,7 @@ public final class GlossaryAssembler {
     static String plainText(String markdown) {
         if (markdown.isBlank()) return "";
         StringBuilder sb = new StringBuilder();
-        PlainText.collect(Markdown.parser().parse(markdown), sb);
+        PlainText.collect(Markdown.parse(markdown), sb);
         return sb.toString().strip().replaceAll("\\s+", " ");
     }
 }

@@ -53,7 +53,7 @@ public final class ArticleParser {
         FrontMatterParser.Split split = frontMatterParser.parse(text, path, diagnostics);
         FrontMatter fm = split.frontMatter();
         int bodyOffset = split.bodyOffset();
-        Document doc = Markdown.parser().parse(text.substring(bodyOffset));
+        Document doc = Markdown.parse(text.substring(bodyOffset));
         LineIndex lines = new LineIndex(text);
 
         LinkCollector collector = new LinkCollector(offset -> lines.pos(path, bodyOffset + offset));

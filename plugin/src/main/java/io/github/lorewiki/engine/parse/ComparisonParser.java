@@ -326,7 +326,7 @@ public final class ComparisonParser {
                     && written == md.codePointCount(0, md.length()) + 2 * shift;
             LinkCollector links = new LinkCollector(offset -> exact
                     ? new SourcePos(at.path(), at.line(), at.column() + shift + md.codePointCount(0, offset)) : at);
-            links.visit(Markdown.parser().parse(md));
+            links.visit(Markdown.parse(md));
             return new Text(md, links.links(), at);
         }
 

@@ -33,6 +33,13 @@ public final class YamlSource {
     static final int MAX_DEPTH = 32;
     static final int MAX_VALUES = 100_000;
     private static final int MAX_CODE_POINTS = 2 * 1024 * 1024;
+    /** Immutable, so shared by every file and thread; positions come from node marks, not from the label. */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setAllowDuplicateKeys(false)
+            .setAllowRecursiveKeys(false)
+            .setMaxAliasesForCollections(20)
+            .setCodePointLimit(MAX_CODE_POINTS)
+            .build();
 
     private final String path;
     private final int firstLine;
@@ -49,17 +56,12 @@ public final class YamlSource {
 
     /** Composes the YAML text; a syntax error is reported with its position and gives an empty result. */
     public Optional<Node> compose(String yaml, String rule, Diagnostics diagnostics) {
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(path)
-                .setAllowDuplicateKeys(false)
-                .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(20)
-                .setCodePointLimit(MAX_CODE_POINTS)
-                .build();
+        LoadSettings settings = SETTINGS;
         try {
-            // Nesting is checked on the flat event stream first: the composer recurses and would overflow the stack.
+            // Nesting is checked on the flat event stream first: the composer recurses and would overflow the
+            // stack. Skipped when the text is too small to nest that deep (every front matter, in practice).
             int level = 0;
-            for (Event e : new Parse(settings).parseString(yaml)) {
+            for (Event e : mayNestDeeperThanAllowed(yaml) ? new Parse(settings).parseString(yaml) : List.<Event>of()) {
                 if (e instanceof CollectionStartEvent && ++level > MAX_DEPTH) {
                     diagnostics.error(rule, e.getStartMark().map(this::pos).orElse(new SourcePos(path, firstLine, 1)),
                             "YAML nested deeper than " + MAX_DEPTH + " levels", "flatten the structure");
@@ -86,6 +88,16 @@ public final class YamlSource {
                     "fix the YAML syntax");
             return Optional.empty();
         }
+    }
+
+    /** Each level of nesting needs a new line, a '[' or a '{': fewer of them than the limit cannot exceed it. */
+    static boolean mayNestDeeperThanAllowed(String yaml) {
+        int openers = 0;
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if ((c == '\n' || c == '[' || c == '{') && ++openers > MAX_DEPTH) return true;
+        }
+        return false;
     }
 
     /** Counts the values a reader would see, each alias expanded; stops early past the limit. */

@@ -54,7 +54,7 @@ public final class BodyRenderer {
     public String plainText(Fragment fragment) {
         if (fragment.isEmpty()) return "";
         return new com.vladsch.flexmark.util.ast.TextCollectingVisitor()
-                .collectAndGetText(Markdown.parser().parse(fragment.markdown())).strip().replaceAll("\\s+", " ");
+                .collectAndGetText(Markdown.parse(fragment.markdown())).strip().replaceAll("\\s+", " ");
     }
 
     /**
@@ -63,7 +63,7 @@ public final class BodyRenderer {
      */
     public String fragment(Fragment fragment, String pageUrl) {
         if (fragment.isEmpty()) return "";
-        Document doc = Markdown.parser().parse(fragment.markdown());
+        Document doc = Markdown.parse(fragment.markdown());
         BodyContext.KEY.set(doc, new BodyContext(pageUrl, fragment.links(), Map.of(), -1, Map.of()));
         String html = renderer.render(doc).strip();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
