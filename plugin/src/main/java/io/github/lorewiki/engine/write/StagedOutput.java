@@ -19,6 +19,8 @@ public final class StagedOutput implements PageSink, AutoCloseable {
     private final Path output;
     private final Path staging;
     private boolean committed;
+    /** Folders already made: most pages share a folder, and asking the file system each time is costly. */
+    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public StagedOutput(Path output) {
         this.output = output.toAbsolutePath().normalize();
@@ -37,7 +39,7 @@ public final class StagedOutput implements PageSink, AutoCloseable {
         Path target = staging.resolve(outputPath).normalize();
         if (!target.startsWith(staging)) throw new IllegalArgumentException("output path escapes the site: " + outputPath);
         try {
-            Files.createDirectories(target.getParent());
+            folder(target.getParent());
             Files.write(target, content);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
@@ -48,11 +50,15 @@ public final class StagedOutput implements PageSink, AutoCloseable {
         Path target = staging.resolve(outputPath).normalize();
         if (!target.startsWith(staging)) throw new IllegalArgumentException("output path escapes the site: " + outputPath);
         try {
-            Files.createDirectories(target.getParent());
+            folder(target.getParent());
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + target, e);
         }
+    }
+
+    private void folder(Path dir) throws IOException {
+        if (folders.add(dir)) Files.createDirectories(dir);
     }
 
     /** Swaps the staged site in place of the output. */
