@@ -45,10 +45,10 @@ public final class PageRenderer {
             if (page(sink, a.url(), "article.ftlh", model, a.displayPath(), d)) pages.incrementAndGet();
         })).join();
 
-        for (Comparison c : site.comparisons()) {
+        pool.submit(() -> site.comparisons().parallelStream().forEach(c -> {
             Map<String, Object> model = model(views.siteView(c.url(), null), comparisonViews.page(c), c.url());
             if (page(sink, c.url(), "comparison.ftlh", model, c.displayPath(), d)) pages.incrementAndGet();
-        }
+        })).join();
         if (!site.comparisons().isEmpty()) {
             String url = OutputPaths.COMPARISONS;
             if (page(sink, url, "comparisons.ftlh", model(views.siteView(url, null), comparisonViews.index(), url), "the comparison index", d)) {
@@ -79,10 +79,10 @@ public final class PageRenderer {
         if (page(sink, OutputPaths.HOME, "home.ftlh", model(views.siteView(OutputPaths.HOME, ""), views.home(homeTitle, intro), OutputPaths.HOME),
                 homeArticle == null ? "the home page" : homeArticle.displayPath(), d)) pages.incrementAndGet();
 
-        for (String tag : site.tags().keySet()) {
+        pool.submit(() -> site.tags().keySet().parallelStream().forEach(tag -> {
             String url = OutputPaths.tag(tag);
             if (page(sink, url, "tag.ftlh", model(views.siteView(url, null), views.tag(tag), url), "tag " + tag, d)) pages.incrementAndGet();
-        }
+        })).join();
         if (page(sink, OutputPaths.TAGS, "tags.ftlh", model(views.siteView(OutputPaths.TAGS, null), views.tagIndex(), OutputPaths.TAGS), "the tag index", d)) {
             pages.incrementAndGet();
         }
