@@ -47,7 +47,7 @@ public final class BodyRenderer {
         TermLinks terms = glossary.isEmpty() ? TermLinks.NONE : new TermLinks(glossary, glossary.mentions(pageUrl), pageUrl);
         BodyContext.KEY.set(doc, new BodyContext(pageUrl, links, article.headingIds(), article.titleHeading(), embeds, terms));
         String html = renderer.render(doc);
-        return terms.isEmpty() ? html : html + terms.tips();
+        return terms.isEmpty() ? html : terms.expand(html) + terms.tips();
     }
 
     /** A snippet's text as a reader sees it, without markup, for summaries in lists. */

@@ -32,6 +32,11 @@ final class TermLinks {
     private final int[] starts;
     private final Map<Integer, Mention> explicit = new HashMap<>();
     private final Set<String> linked = new LinkedHashSet<>();
+    /** Marks a placeholder in rendered HTML; never in text (the parser replaces U+0000) nor in the writer's markup. */
+    private static final String MARK = "\u0000";
+    private final List<String> tags = new java.util.ArrayList<>();
+    private final Map<String, Integer> autoTags = new HashMap<>();
+    private final Map<String, Integer> explicitTags = new HashMap<>();
     private int openEnd = -1;
 
     TermLinks(Glossary glossary, List<Mention> mentions, String pageUrl) {
@@ -96,16 +101,60 @@ final class TermLinks {
     }
 
     private void close(HtmlWriter html) {
-        html.tag("/a");
+        html.raw("</a>");
         openEnd = -1;
     }
 
-    /** Opens the link to a term: to its defining article, or its entry in the glossary. */
+    /**
+     * Opens the link to a term: to its defining article, or its entry in the glossary. flexmark's writer costs
+     * per character, and a tooltip is long: the writer gets a short placeholder, replaced by the tag in
+     * {@link #expand}; each tag is made once per term and page.
+     */
     void open(HtmlWriter html, Term t, String cssClass) {
         linked.add(t.id());
-        html.attr("href", OutputPaths.relative(pageUrl, t.url(), t.anchor())).attr("class", cssClass);
-        if (!t.plainDefinition().isEmpty()) html.attr("data-tooltip", t.plainDefinition()).attr("aria-describedby", tipId(t));
-        html.withAttr().tag("a");
+        Map<String, Integer> byTerm = cssClass.equals("term") ? autoTags : explicitTags;
+        Integer index = byTerm.get(t.id());
+        if (index == null) {
+            index = tags.size();
+            byTerm.put(t.id(), index);
+            StringBuilder tag = new StringBuilder(t.plainDefinition().length() + 120).append("<a href=\"");
+            escape(OutputPaths.relative(pageUrl, t.url(), t.anchor()), tag).append("\" class=\"").append(cssClass);
+            if (!t.plainDefinition().isEmpty()) {
+                escape(t.plainDefinition(), tag.append("\" data-tooltip=\"")).append("\" aria-describedby=\"").append(tipId(t));
+            }
+            tags.add(tag.append("\">").toString());
+        }
+        html.raw(MARK + index + MARK);
+    }
+
+    /** Escapes text for HTML content and attribute values, as flexmark's writer does, without its regular expressions. */
+    static StringBuilder escape(String s, StringBuilder sb) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                default -> sb.append(c);
+            }
+        }
+        return sb;
+    }
+
+    /** The rendered body with each placeholder of {@link #open} replaced by its tag. */
+    String expand(String html) {
+        int at = html.indexOf(MARK);
+        if (at < 0) return html;
+        StringBuilder sb = new StringBuilder(html.length() + tags.size() * 200);
+        int from = 0;
+        while (at >= 0) {
+            int end = html.indexOf(MARK, at + 1);
+            sb.append(html, from, at).append(tags.get(Integer.parseInt(html, at + 1, end, 10)));
+            from = end + 1;
+            at = html.indexOf(MARK, from);
+        }
+        return sb.append(html, from, html.length()).toString();
     }
 
     static String tipId(Term t) {
@@ -118,8 +167,7 @@ final class TermLinks {
         for (String id : linked) {
             Term t = glossary.term(id);
             if (t == null || t.plainDefinition().isEmpty()) continue;
-            sb.append("<span id=\"").append(tipId(t)).append("\" role=\"tooltip\">")
-                    .append(Escaping.escapeHtml(t.plainDefinition(), false)).append("</span>\n");
+            escape(t.plainDefinition(), sb.append("<span id=\"").append(tipId(t)).append("\" role=\"tooltip\">")).append("</span>\n");
         }
         return sb.length() == 0 ? "" : "<div class=\"term-tips\" hidden>\n" + sb + "</div>\n";
     }
