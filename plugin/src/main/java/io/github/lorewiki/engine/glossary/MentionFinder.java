@@ -114,8 +114,9 @@ final class MentionFinder {
     private void flush() {
         if (run.length() == 0) return;
         for (TermMatcher.Match m : matcher.find(run)) {
-            // a backslash escape must stay whole: never split one between a link and the text around it
-            if (m.start() > 0 && run.charAt(m.start() - 1) == '\\' || run.charAt(m.end() - 1) == '\\') continue;
+            // a backslash escape or an entity must stay whole: never split one between a link and the text around it
+            char before = m.start() > 0 ? run.charAt(m.start() - 1) : ' ';
+            if (before == '\\' || before == '&' || before == '#' || run.charAt(m.end() - 1) == '\\') continue;
             found.add(new TermMatcher.Match(offset(m.start()), offset(m.end() - 1) + 1, m.term()));
         }
         run.setLength(0);

@@ -27,6 +27,7 @@ final class TermLinks {
     static final TermLinks NONE = new TermLinks(Glossary.EMPTY, List.of(), "index.html");
 
     private final Glossary glossary;
+    private final Map<String, String> escaped;
     private final List<Mention> mentions;
     private final String pageUrl;
     private final int[] starts;
@@ -40,6 +41,12 @@ final class TermLinks {
     private int openEnd = -1;
 
     TermLinks(Glossary glossary, List<Mention> mentions, String pageUrl) {
+        this(glossary, mentions, pageUrl, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /** @param escaped each term's definition escaped for HTML, shared by the pages of one site */
+    TermLinks(Glossary glossary, List<Mention> mentions, String pageUrl, Map<String, String> escaped) {
+        this.escaped = escaped;
         this.glossary = glossary;
         this.mentions = mentions.stream().filter(m -> !m.explicit()).toList();
         this.pageUrl = pageUrl;
@@ -96,8 +103,13 @@ final class TermLinks {
         piece(html, chars, pos - start, end - start);
     }
 
+    /** Text as flexmark renders it (escapes and entities resolved, then HTML-escaped), without its regular expressions when there is nothing to resolve. */
     private static void piece(HtmlWriter html, BasedSequence chars, int from, int to) {
-        if (from < to) html.text(Escaping.normalizeEOL(chars.subSequence(from, to).unescape()));
+        if (from >= to) return;
+        String s = chars.subSequence(from, to).toString();
+        if (s.indexOf('\\') >= 0 || s.indexOf('&') >= 0) s = Escaping.unescapeString(s);
+        if (s.indexOf('\r') >= 0) s = Escaping.normalizeEOL(s);
+        html.raw(escape(s, new StringBuilder(s.length() + 16)));
     }
 
     private void close(HtmlWriter html) {
@@ -120,11 +132,15 @@ final class TermLinks {
             StringBuilder tag = new StringBuilder(t.plainDefinition().length() + 120).append("<a href=\"");
             escape(OutputPaths.relative(pageUrl, t.url(), t.anchor()), tag).append("\" class=\"").append(cssClass);
             if (!t.plainDefinition().isEmpty()) {
-                escape(t.plainDefinition(), tag.append("\" data-tooltip=\"")).append("\" aria-describedby=\"").append(tipId(t));
+                tag.append("\" data-tooltip=\"").append(escaped(t)).append("\" aria-describedby=\"").append(tipId(t));
             }
             tags.add(tag.append("\">").toString());
         }
         html.raw(MARK + index + MARK);
+    }
+
+    private String escaped(Term t) {
+        return escaped.computeIfAbsent(t.id(), id -> escape(t.plainDefinition(), new StringBuilder()).toString());
     }
 
     /** Escapes text for HTML content and attribute values, as flexmark's writer does, without its regular expressions. */
@@ -167,7 +183,7 @@ final class TermLinks {
         for (String id : linked) {
             Term t = glossary.term(id);
             if (t == null || t.plainDefinition().isEmpty()) continue;
-            escape(t.plainDefinition(), sb.append("<span id=\"").append(tipId(t)).append("\" role=\"tooltip\">")).append("</span>\n");
+            sb.append("<span id=\"").append(tipId(t)).append("\" role=\"tooltip\">").append(escaped(t)).append("</span>\n");
         }
         return sb.length() == 0 ? "" : "<div class=\"term-tips\" hidden>\n" + sb + "</div>\n";
     }
