@@ -178,19 +178,20 @@ public final class GlossaryAssembler {
                 .toList();
 
         Map<String, List<Mention>> mentions = new HashMap<>();
-        List<Set<String>> usages = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) usages.add(new HashSet<>());
-        for (Page page : pages) {
+        List<List<String>> usages = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) usages.add(new ArrayList<>());
+        // pages in title order, so that each term's usages come out sorted by title
+        List<Page> byTitle = pages.stream().filter(p -> byUrl.containsKey(p.url()))
+                .sorted(Comparator.comparing((Page p) -> byUrl.get(p.url()), Article.BY_TITLE)).toList();
+        for (Page page : byTitle) {
             if (!page.mentions().isEmpty()) mentions.put(page.url(), page.mentions());
-            page.used().stream().forEach(i -> usages.get(i).add(page.url()));
+            for (int i = page.used().nextSetBit(0); i >= 0; i = page.used().nextSetBit(i + 1)) usages.get(i).add(page.url());
         }
         List<Term> terms = new ArrayList<>();
         for (Entry e : entries) {
             Fragment def = definitions.get(e.index);
-            List<String> used = usages.get(e.index).stream().filter(byUrl::containsKey).map(byUrl::get)
-                    .sorted(Article.BY_TITLE).map(Article::url).toList();
             terms.add(new Term(e.parsed.name(), e.id, e.aliases, def, plainText(def.markdown()), see.get(e.index), e.parsed.tags(),
-                    e.definedIn, e.parsed.pos(), used));
+                    e.definedIn, e.parsed.pos(), usages.get(e.index)));
         }
         return Glossary.of(terms, mentions);
     }
@@ -271,9 +272,12 @@ public final class GlossaryAssembler {
         return new Page(url, List.copyOf(mentions), used);
     }
 
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("[\\\\`*_\\[\\]<>&!#|~]|^\\s*([-+>]|\\d+[.)])\\s");
+
     /** A definition as readers see it without markup: the text of a tooltip. */
     static String plainText(String markdown) {
         if (markdown.isBlank()) return "";
+        if (markdown.indexOf('\n') < 0 && !MARKUP.matcher(markdown).find()) return markdown.strip().replaceAll("\\s+", " "); // one line of plain text
         StringBuilder sb = new StringBuilder();
         PlainText.collect(Markdown.parse(markdown), sb);
         return sb.toString().strip().replaceAll("\\s+", " ");

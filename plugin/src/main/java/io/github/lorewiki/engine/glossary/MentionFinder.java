@@ -38,7 +38,10 @@ final class MentionFinder {
     private final TermMatcher matcher;
     private final List<TermMatcher.Match> found = new ArrayList<>();
     private final StringBuilder run = new StringBuilder();
-    private int[] offsets = new int[256];
+    // the run is made of segments, each contiguous in the document: segment k starts at run index segRun[k], document offset segDoc[k]
+    private int[] segRun = new int[32];
+    private int[] segDoc = new int[32];
+    private int segments;
 
     MentionFinder(TermMatcher matcher) {
         this.matcher = matcher;
@@ -91,19 +94,32 @@ final class MentionFinder {
     }
 
     private void append(BasedSequence chars) {
-        int start = chars.getStartOffset();
-        if (run.length() + chars.length() > offsets.length) offsets = Arrays.copyOf(offsets, Math.max(offsets.length * 2, run.length() + chars.length()));
-        for (int i = 0; i < chars.length(); i++) offsets[run.length() + i] = start + i;
-        run.append(chars);
+        if (segments == segRun.length) {
+            segRun = Arrays.copyOf(segRun, segments * 2);
+            segDoc = Arrays.copyOf(segDoc, segments * 2);
+        }
+        segRun[segments] = run.length();
+        segDoc[segments++] = chars.getStartOffset();
+        if (chars.getBase() instanceof String base) run.append(base, chars.getStartOffset(), chars.getEndOffset());
+        else run.append(chars);
+    }
+
+    /** The document offset of a character of the run. */
+    private int offset(int runIndex) {
+        int k = segments - 1;
+        while (segRun[k] > runIndex) k--;
+        return segDoc[k] + runIndex - segRun[k];
     }
 
     private void flush() {
         if (run.length() == 0) return;
         for (TermMatcher.Match m : matcher.find(run)) {
-            // a backslash escape must stay whole: never split one between a link and the text around it
-            if (m.start() > 0 && run.charAt(m.start() - 1) == '\\' || run.charAt(m.end() - 1) == '\\') continue;
-            found.add(new TermMatcher.Match(offsets[m.start()], offsets[m.end() - 1] + 1, m.term()));
+            // a backslash escape or an entity must stay whole: never split one between a link and the text around it
+            char before = m.start() > 0 ? run.charAt(m.start() - 1) : ' ';
+            if (before == '\\' || before == '&' || before == '#' || run.charAt(m.end() - 1) == '\\') continue;
+            found.add(new TermMatcher.Match(offset(m.start()), offset(m.end() - 1) + 1, m.term()));
         }
         run.setLength(0);
+        segments = 0;
     }
 }

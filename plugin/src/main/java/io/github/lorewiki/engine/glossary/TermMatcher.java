@@ -26,14 +26,27 @@ public final class TermMatcher {
     }
 
     private static final int NONE = -1;
+    /**
+     * Fed to the automaton before the first character of every word, in names and in text alike, so that a
+     * name can only match from the start of a word: inside words the automaton stays near its root.
+     */
+    static final char WORD_START = '\u0001';
+    /** Nodes with this many children or more get a table by ASCII character: the first letters of words, mostly. */
+    private static final int DENSE = 5;
 
+    // Nodes are numbered breadth first, the root 0; the children of node n are edges edgeStart[n] .. edgeStart[n + 1] - 1,
+    // sorted by character: compact, so that a step touches a cache line or two.
     private final int[] rootNext;     // the root's transitions by character; 0 for none
-    private final long[] keys;        // the other transitions: (node << 16 | char) → child, open addressing
-    private final int[] children;
-    private final int mask;
+    private final int[] edgeStart;
+    private final char[] edgeChar;
+    private final int[] edgeTarget;
+    private final int[] denseRow;     // for nodes with many children: their row in dense, by ASCII character; else -1
+    private final int[] dense;
     private final int[] fail;         // the longest proper suffix that is a trie node
     private final int[] out;          // the pattern ending at a node, or NONE
     private final int[] dict;         // the nearest node on the fail chain where a pattern ends, or 0
+    private final int[] firstOut;     // the node itself when a pattern ends there, else dict
+    private final int ring;           // a power of two above the longest pattern: how many fed positions to remember
     private final int[] patternLength; // in folded characters
     private final int[] patternTerm;
     private final String[] patternExact; // the form to compare as written, for acronyms; else null
@@ -44,22 +57,56 @@ public final class TermMatcher {
     }
 
     private TermMatcher(Builder b) {
-        rootNext = b.rootNext;
-        int size = Integer.highestOneBit(Math.max(4, b.transitions.size() * 2 + 1)) << 1;
-        mask = size - 1;
-        keys = new long[size];
-        Arrays.fill(keys, -1L);
-        children = new int[size];
-        for (Map.Entry<Long, Integer> e : b.transitions.entrySet()) {
-            int i = slot(e.getKey());
-            while (keys[i] != -1L) i = (i + 1) & mask;
-            keys[i] = e.getKey();
-            children[i] = e.getValue();
+        // renumber breadth first, children of each node together and in character order
+        int nodes = b.nodes;
+        int[] order = new int[nodes];
+        int[] id = new int[nodes];
+        int head = 0;
+        int tail = 1;
+        edgeStart = new int[nodes + 1];
+        edgeChar = new char[Math.max(0, nodes - 1)];
+        edgeTarget = new int[Math.max(0, nodes - 1)];
+        int edges = 0;
+        List<Integer> kids = new ArrayList<>();
+        while (head < tail) {
+            int u = order[head];
+            edgeStart[head] = edges;
+            kids.clear();
+            for (int c = b.firstChild[u]; c != 0; c = b.nextSibling[c]) kids.add(c);
+            kids.sort((x, y) -> Integer.compare(b.edge[x], b.edge[y]));
+            for (int c : kids) {
+                id[c] = tail;
+                order[tail++] = c;
+                edgeChar[edges] = (char) b.edge[c];
+                edgeTarget[edges++] = id[c];
+            }
+            head++;
         }
-        fail = b.fail;
-        out = b.out;
-        dict = b.dict;
+        edgeStart[nodes] = edges;
+        denseRow = new int[nodes];
+        int rows = 0;
+        for (int n = 1; n < nodes; n++) denseRow[n] = edgeStart[n + 1] - edgeStart[n] >= DENSE ? rows++ : -1;
+        dense = new int[rows * 128];
+        for (int n = 1; n < nodes; n++) {
+            if (denseRow[n] < 0) continue;
+            for (int e = edgeStart[n]; e < edgeStart[n + 1]; e++) {
+                if (edgeChar[e] < 128) dense[denseRow[n] * 128 + edgeChar[e]] = edgeTarget[e];
+            }
+        }
+        rootNext = new int[65536];
+        for (int c = 0; c < 65536; c++) rootNext[c] = b.rootNext[c] == 0 ? 0 : id[b.rootNext[c]];
+        fail = new int[nodes];
+        out = new int[nodes];
+        dict = new int[nodes];
+        for (int old = 0; old < nodes; old++) {
+            fail[id[old]] = id[b.fail[old]];
+            out[id[old]] = b.out[old];
+            dict[id[old]] = id[b.dict[old]];
+        }
+        firstOut = new int[nodes];
+        for (int i = 0; i < nodes; i++) firstOut[i] = out[i] != NONE ? i : dict[i];
         patternLength = b.lengths.stream().mapToInt(Integer::intValue).toArray();
+        ring = Integer.highestOneBit(Math.max(2, java.util.Arrays.stream(patternLength).max().orElse(1)) * 2);
         patternTerm = b.terms.stream().mapToInt(Integer::intValue).toArray();
         patternExact = b.exact.toArray(String[]::new);
     }
@@ -73,27 +120,38 @@ public final class TermMatcher {
     public List<Match> find(CharSequence text) {
         int n = text.length();
         if (n == 0 || isEmpty()) return List.of();
-        int[] fed = new int[n];       // the index in text of each character fed to the automaton
+        int[] fed = new int[ring];    // the index in text of the last characters fed to the automaton, by f & (ring - 1)
+        int mask = ring - 1;
         int f = 0;
         int node = 0;
         boolean space = false;
+        boolean inWord = false;
         int[] cand = null;            // start, end, pattern triples
         int count = 0;
         for (int i = 0; i < n; i++) {
-            char c = fold(text.charAt(i));
+            char raw = text.charAt(i);
+            boolean word = Character.isLowSurrogate(raw) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))
+                    ? inWord : isWordChar(raw) || Character.isHighSurrogate(raw) && isWordChar(Character.codePointAt(text, i));
+            boolean wordStart = word && !inWord;
+            inWord = word;
+            char c = fold(raw);
             if (c == ' ') {
                 if (space) continue;
                 space = true;
             } else {
                 space = false;
             }
-            fed[f++] = i;
+            if (wordStart) {
+                fed[f++ & mask] = i;
+                node = step(node, WORD_START);
+            }
+            fed[f++ & mask] = i;
             node = step(node, c);
-            for (int m = out[node] != NONE ? node : dict[node]; m > 0; m = dict[m]) {
+            for (int m = firstOut[node]; m > 0; m = dict[m]) {
                 int p = out[m];
                 int first = f - patternLength[p];
-                int start = fed[first];
-                if (!wholeWord(text, start, i + 1) || !asWritten(p, text, fed, first)) continue;
+                int start = fed[first & mask];
+                if (!wholeWord(text, start, i + 1) || !asWritten(p, text, fed, first, mask)) continue;
                 if (cand == null) cand = new int[24];
                 else if (count * 3 == cand.length) cand = Arrays.copyOf(cand, cand.length * 2);
                 cand[count * 3] = start;
@@ -131,23 +189,31 @@ public final class TermMatcher {
     }
 
     private int child(int node, char c) {
-        long key = ((long) node << 16) | c;
-        for (int i = slot(key); ; i = (i + 1) & mask) {
-            long k = keys[i];
-            if (k == key) return children[i];
-            if (k == -1L) return 0;
+        if (c < 128 && denseRow[node] >= 0) return dense[denseRow[node] * 128 + c];
+        int lo = edgeStart[node];
+        int hi = edgeStart[node + 1] - 1;
+        if (hi - lo < 8) {
+            for (int i = lo; i <= hi; i++) {
+                if (edgeChar[i] == c) return edgeTarget[i];
+            }
+            return 0;
         }
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            char m = edgeChar[mid];
+            if (m < c) lo = mid + 1;
+            else if (m > c) hi = mid - 1;
+            else return edgeTarget[mid];
+        }
+        return 0;
     }
 
-    private int slot(long key) {
-        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
-    }
-
-    private boolean asWritten(int p, CharSequence text, int[] fed, int first) {
+    private boolean asWritten(int p, CharSequence text, int[] fed, int first, int mask) {
         String exact = patternExact[p];
         if (exact == null) return true;
         for (int k = 0; k < exact.length(); k++) {
-            if (normalize(text.charAt(fed[first + k])) != exact.charAt(k)) return false;
+            char e = exact.charAt(k);
+            if (e != WORD_START && normalize(text.charAt(fed[(first + k) & mask])) != e) return false;
         }
         return true;
     }
@@ -155,6 +221,11 @@ public final class TermMatcher {
     static boolean wholeWord(CharSequence text, int start, int end) {
         if (start > 0 && isWordChar(Character.codePointBefore(text, start))) return false;
         return end >= text.length() || !isWordChar(Character.codePointAt(text, end));
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        return !Character.isSurrogate(c) && isWordChar((int) c);
     }
 
     static boolean isWordChar(int cp) {
@@ -165,7 +236,7 @@ public final class TermMatcher {
 
     /** White space and hyphens become one space, typographic apostrophes a plain one; case is kept. */
     static char normalize(char c) {
-        if (c == ' ' || c == '-' || c == '\n' || c == '\t' || c == '\r') return ' ';
+        if (c == ' ' || c == '-' || c < 0x20) return ' ';
         if (c < 128) return c;
         if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u2010' || c == '\u2011') return ' ';
         if (c == '\u2019' || c == '\u2018' || c == '\u02BC') return '\'';
@@ -184,12 +255,23 @@ public final class TermMatcher {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
-    /** A name as the automaton sees it: folded (or only normalized, when {@code keepCase}), spaces collapsed, stripped. */
+    /**
+     * A name as the automaton sees it: folded (or only normalized, when {@code keepCase}), spaces collapsed,
+     * stripped, and {@link #WORD_START} before each word.
+     */
     static String key(String name, boolean keepCase) {
-        StringBuilder sb = new StringBuilder(name.length());
-        for (int i = 0; i < name.length(); i++) {
-            char c = keepCase ? normalize(name.charAt(i)) : fold(name.charAt(i));
+        String s = name.strip();
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            char raw = s.charAt(i);
+            boolean word = Character.isLowSurrogate(raw) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1))
+                    ? inWord : isWordChar(raw) || Character.isHighSurrogate(raw) && isWordChar(s.codePointAt(i));
+            boolean start = word && !inWord;
+            inWord = word;
+            char c = keepCase ? normalize(raw) : fold(raw);
             if (c == ' ' && (sb.length() == 0 || sb.charAt(sb.length() - 1) == ' ')) continue;
+            if (start) sb.append(WORD_START);
             sb.append(c);
         }
         int end = sb.length();

@@ -28,6 +28,21 @@ public final class BodyRenderer {
         renderer = HtmlRenderer.builder(options.toImmutable()).build();
     }
 
+    /** Each term's tooltip text escaped for HTML, made once per glossary and shared by every page that links the term. */
+    private record TipCache(Glossary glossary, Map<String, String> escaped) {
+    }
+
+    private volatile TipCache tips;
+
+    private Map<String, String> escapedTips(Glossary glossary) {
+        TipCache c = tips;
+        if (c == null || c.glossary() != glossary) {
+            c = new TipCache(glossary, new java.util.concurrent.ConcurrentHashMap<>());
+            tips = c;
+        }
+        return c.escaped();
+    }
+
     public String render(ParsedArticle article, String pageUrl, Map<Integer, ResolvedLink> links) {
         return render(article, pageUrl, links, Map.of());
     }
@@ -44,10 +59,10 @@ public final class BodyRenderer {
     public String render(ParsedArticle article, String pageUrl, Map<Integer, ResolvedLink> links, Map<Integer, String> embeds,
                          Glossary glossary) {
         Document doc = article.document();
-        TermLinks terms = glossary.isEmpty() ? TermLinks.NONE : new TermLinks(glossary, glossary.mentions(pageUrl), pageUrl);
+        TermLinks terms = glossary.isEmpty() ? TermLinks.NONE : new TermLinks(glossary, glossary.mentions(pageUrl), pageUrl, escapedTips(glossary));
         BodyContext.KEY.set(doc, new BodyContext(pageUrl, links, article.headingIds(), article.titleHeading(), embeds, terms));
         String html = renderer.render(doc);
-        return terms.isEmpty() ? html : html + terms.tips();
+        return terms.isEmpty() ? html : terms.expand(html) + terms.tips();
     }
 
     /** A snippet's text as a reader sees it, without markup, for summaries in lists. */

@@ -25,11 +25,29 @@ final class GlossaryViews {
     private final Site site;
     private final Glossary glossary;
     private final BodyRenderer bodies;
+    /** Each definition as HTML, rendered once: glossary.html and glossary.json are in the same folder. */
+    private final Map<String, String> definitions = new java.util.HashMap<>();
 
     GlossaryViews(Site site, BodyRenderer bodies) {
         this.site = site;
         this.glossary = site.glossary();
         this.bodies = bodies;
+    }
+
+    private String definitionHtml(Term t) {
+        return definitions.computeIfAbsent(t.id(), id -> isPlain(t.definition().markdown())
+                ? TermLinks.escape(t.definition().markdown().strip(), new StringBuilder()).toString()
+                : bodies.fragment(t.definition(), URL));
+    }
+
+    /** One line without anything Markdown could read as markup: its HTML is the text, escaped. */
+    static boolean isPlain(String markdown) {
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c < 0x20 || "\\`*_[]<>&!#|~:=+-@".indexOf(c) >= 0) return false;
+            if (c >= '0' && c <= '9' && i == 0) return false; // "1. " starts a list
+        }
+        return !markdown.isBlank() && !markdown.toLowerCase(Locale.ROOT).contains("www.");
     }
 
     GlossaryPage page() {
@@ -79,7 +97,7 @@ final class GlossaryViews {
         }
         StringBuilder filter = new StringBuilder(t.name().toLowerCase(Locale.ROOT));
         for (String alias : t.aliases()) filter.append('\n').append(alias.toLowerCase(Locale.ROOT));
-        return new GlossaryEntry(t.name(), t.id(), NONE, bodies.fragment(t.definition(), URL), t.aliases(), see, definedIn,
+        return new GlossaryEntry(t.name(), t.id(), NONE, definitionHtml(t), t.aliases(), see, definedIn,
                 usedIn, t.usages().size() - usedIn.size(), t.tags(), filter.toString());
     }
 
@@ -101,7 +119,7 @@ final class GlossaryViews {
             j.key("aliases").open('[');
             t.aliases().forEach(j::string);
             j.close(']');
-            j.key("definition").open('{').key("text").string(t.plainDefinition()).key("html").string(bodies.fragment(t.definition(), from)).close('}');
+            j.key("definition").open('{').key("text").string(t.plainDefinition()).key("html").string(definitionHtml(t)).close('}');
             j.key("see").open('[');
             for (String id : t.see()) {
                 Term other = glossary.term(id);

@@ -101,7 +101,7 @@ final class LoreNodeRenderer implements NodeRenderer {
         if (t != null) {
             page.terms().open(html, t, "term wikilink");
             html.text(node.getTextSeparatorMarker().isNotEmpty() && node.getText().isNotBlank() ? label : page1);
-            html.tag("/a");
+            html.raw("</a>");
             return;
         }
         open(html, page, r, "wikilink", null);

@@ -136,6 +136,6 @@ public final class PageViews {
      */
     public record GlossaryPage(String title, String url, List<LinkView> breadcrumb, List<CountedLink> letters,
                                List<GlossaryGroup> groups, int termCount, String jsonHref) {
-        public static final int USED_IN_SHOWN = 50;
+        public static final int USED_IN_SHOWN = 20;
     }
 }

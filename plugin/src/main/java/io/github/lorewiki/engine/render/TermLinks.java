@@ -27,14 +27,26 @@ final class TermLinks {
     static final TermLinks NONE = new TermLinks(Glossary.EMPTY, List.of(), "index.html");
 
     private final Glossary glossary;
+    private final Map<String, String> escaped;
     private final List<Mention> mentions;
     private final String pageUrl;
     private final int[] starts;
     private final Map<Integer, Mention> explicit = new HashMap<>();
     private final Set<String> linked = new LinkedHashSet<>();
+    /** Marks a placeholder in rendered HTML; never in text (the parser replaces U+0000) nor in the writer's markup. */
+    private static final String MARK = "\u0000";
+    private final List<String> tags = new java.util.ArrayList<>();
+    private final Map<String, Integer> autoTags = new HashMap<>();
+    private final Map<String, Integer> explicitTags = new HashMap<>();
     private int openEnd = -1;
 
     TermLinks(Glossary glossary, List<Mention> mentions, String pageUrl) {
+        this(glossary, mentions, pageUrl, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /** @param escaped each term's definition escaped for HTML, shared by the pages of one site */
+    TermLinks(Glossary glossary, List<Mention> mentions, String pageUrl, Map<String, String> escaped) {
+        this.escaped = escaped;
         this.glossary = glossary;
         this.mentions = mentions.stream().filter(m -> !m.explicit()).toList();
         this.pageUrl = pageUrl;
@@ -91,21 +103,74 @@ final class TermLinks {
         piece(html, chars, pos - start, end - start);
     }
 
+    /** Text as flexmark renders it (escapes and entities resolved, then HTML-escaped), without its regular expressions when there is nothing to resolve. */
     private static void piece(HtmlWriter html, BasedSequence chars, int from, int to) {
-        if (from < to) html.text(Escaping.normalizeEOL(chars.subSequence(from, to).unescape()));
+        if (from >= to) return;
+        String s = chars.subSequence(from, to).toString();
+        if (s.indexOf('\\') >= 0 || s.indexOf('&') >= 0) s = Escaping.unescapeString(s);
+        if (s.indexOf('\r') >= 0) s = Escaping.normalizeEOL(s);
+        html.raw(escape(s, new StringBuilder(s.length() + 16)));
     }
 
     private void close(HtmlWriter html) {
-        html.tag("/a");
+        html.raw("</a>");
         openEnd = -1;
     }
 
-    /** Opens the link to a term: to its defining article, or its entry in the glossary. */
+    /**
+     * Opens the link to a term: to its defining article, or its entry in the glossary. flexmark's writer costs
+     * per character, and a tooltip is long: the writer gets a short placeholder, replaced by the tag in
+     * {@link #expand}; each tag is made once per term and page.
+     */
     void open(HtmlWriter html, Term t, String cssClass) {
         linked.add(t.id());
-        html.attr("href", OutputPaths.relative(pageUrl, t.url(), t.anchor())).attr("class", cssClass);
-        if (!t.plainDefinition().isEmpty()) html.attr("data-tooltip", t.plainDefinition()).attr("aria-describedby", tipId(t));
-        html.withAttr().tag("a");
+        Map<String, Integer> byTerm = cssClass.equals("term") ? autoTags : explicitTags;
+        Integer index = byTerm.get(t.id());
+        if (index == null) {
+            index = tags.size();
+            byTerm.put(t.id(), index);
+            StringBuilder tag = new StringBuilder(t.plainDefinition().length() + 120).append("<a href=\"");
+            escape(OutputPaths.relative(pageUrl, t.url(), t.anchor()), tag).append("\" class=\"").append(cssClass);
+            if (!t.plainDefinition().isEmpty()) {
+                tag.append("\" data-tooltip=\"").append(escaped(t)).append("\" aria-describedby=\"").append(tipId(t));
+            }
+            tags.add(tag.append("\">").toString());
+        }
+        html.raw(MARK + index + MARK);
+    }
+
+    private String escaped(Term t) {
+        return escaped.computeIfAbsent(t.id(), id -> escape(t.plainDefinition(), new StringBuilder()).toString());
+    }
+
+    /** Escapes text for HTML content and attribute values, as flexmark's writer does, without its regular expressions. */
+    static StringBuilder escape(String s, StringBuilder sb) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                default -> sb.append(c);
+            }
+        }
+        return sb;
+    }
+
+    /** The rendered body with each placeholder of {@link #open} replaced by its tag. */
+    String expand(String html) {
+        int at = html.indexOf(MARK);
+        if (at < 0) return html;
+        StringBuilder sb = new StringBuilder(html.length() + tags.size() * 200);
+        int from = 0;
+        while (at >= 0) {
+            int end = html.indexOf(MARK, at + 1);
+            sb.append(html, from, at).append(tags.get(Integer.parseInt(html, at + 1, end, 10)));
+            from = end + 1;
+            at = html.indexOf(MARK, from);
+        }
+        return sb.append(html, from, html.length()).toString();
     }
 
     static String tipId(Term t) {
@@ -118,8 +183,7 @@ final class TermLinks {
         for (String id : linked) {
             Term t = glossary.term(id);
             if (t == null || t.plainDefinition().isEmpty()) continue;
-            sb.append("<span id=\"").append(tipId(t)).append("\" role=\"tooltip\">")
-                    .append(Escaping.escapeHtml(t.plainDefinition(), false)).append("</span>\n");
+            sb.append("<span id=\"").append(tipId(t)).append("\" role=\"tooltip\">").append(escaped(t)).append("</span>\n");
         }
         return sb.length() == 0 ? "" : "<div class=\"term-tips\" hidden>\n" + sb + "</div>\n";
     }

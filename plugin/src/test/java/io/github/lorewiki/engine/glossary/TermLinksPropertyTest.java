@@ -89,7 +89,7 @@ class TermLinksPropertyTest {
         ParsedArticle other = parser.parse(otherFile, "# Other\nText.\n", d);
         Random random = new Random(20240611);
         int links = 0;
-        for (int round = 0; round < 300; round++) {
+        for (int round = 0; round < 200; round++) {
             String markdown = page(random);
             for (TermLinkMode mode : List.of(TermLinkMode.ALL, TermLinkMode.FIRST)) {
                 ParsedArticle p = parser.parse(new SourceFile(Path.of("page.md"), "page.md", "page.md"), markdown, new Diagnostics());
@@ -116,6 +116,6 @@ class TermLinksPropertyTest {
                 assertThat(withLinks.body().html().strip()).as("only links were added; " + context).isEqualTo(without.body().html().strip());
             }
         }
-        assertThat(links).as("the pages had term links to check").isGreaterThan(1_500);
+        assertThat(links).as("the pages had term links to check").isGreaterThan(1_000);
     }
 }
