@@ -95,6 +95,34 @@ class BrowserSiteTest {
 
     @ParameterizedTest(name = "from {0}")
     @ValueSource(strings = {"file", "http"})
+    void glossaryTooltipShowsOnKeyboardFocusAndIsReadBySreenReaders(String how) {
+        open(how, "concepts/learning-organization.html");
+        WebElement term = driver.findElement(By.cssSelector(".article-body a.term"));
+        String definition = term.getAttribute("data-tooltip");
+        assertThat(definition).isNotBlank();
+        // hidden until focused
+        assertThat(afterContent(term)).isIn("none", "normal");
+        // reach the link with the keyboard: focus what comes before it, then Tab once
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const links = [...document.querySelectorAll('a[href]')];"
+                        + "links[links.indexOf(arguments[0]) - 1].focus();", term);
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(driver.switchTo().activeElement()).isEqualTo(term);
+        assertThat(afterContent(term)).contains(definition);
+        // screen readers: the link is described by a role="tooltip" element holding the same definition
+        WebElement tip = driver.findElement(By.id(term.getAttribute("aria-describedby")));
+        assertThat(tip.getAttribute("role")).isEqualTo("tooltip");
+        assertThat(tip.getAttribute("textContent")).isEqualTo(definition);
+        assertThat(Browser.consoleErrors(driver)).isEmpty();
+    }
+
+    private static String afterContent(WebElement element) {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(arguments[0], '::after').content;", element));
+    }
+
+    @ParameterizedTest(name = "from {0}")
+    @ValueSource(strings = {"file", "http"})
     void searchingATitleWordShowsThatPageFirstAndEnterOpensIt(String how) {
         open(how, "practices/index.html"); // a page one folder down: the index is found from the site root
         WebElement box = searchBox();

@@ -20,7 +20,7 @@ public final class StagedOutput implements PageSink, AutoCloseable {
     private final Path staging;
     private boolean committed;
     /** Folders already made: most pages share a folder, and asking the file system each time is costly. */
-    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.ConcurrentHashMap<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
 
     public StagedOutput(Path output) {
         this.output = output.toAbsolutePath().normalize();
@@ -57,8 +57,16 @@ public final class StagedOutput implements PageSink, AutoCloseable {
         }
     }
 
-    private void folder(Path dir) throws IOException {
-        if (folders.add(dir)) Files.createDirectories(dir);
+    /** Makes a folder once; a second thread asking for the same folder waits until it exists. */
+    private void folder(Path dir) {
+        folders.computeIfAbsent(dir, d -> {
+            try {
+                Files.createDirectories(d);
+                return Boolean.TRUE;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create " + d, e);
+            }
+        });
     }
 
     /** Swaps the staged site in place of the output. */
