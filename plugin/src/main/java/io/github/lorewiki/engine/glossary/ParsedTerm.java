@@ -39,9 +39,4 @@ public record ParsedTerm(String name, SourcePos pos, List<Name> aliases, Definit
             return markdown.isBlank();
         }
     }
-
-    /** Where the term is described: "glossary.yml:3:9", or an article's path for a term it defines. */
-    public String where() {
-        return pos.toString();
-    }
 }

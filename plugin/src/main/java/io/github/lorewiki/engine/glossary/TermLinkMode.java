@@ -14,7 +14,7 @@ public enum TermLinkMode {
 
     public static final String PROPERTY = "lore.glossary.link";
 
-    /** The mode named {@code first}, {@code all} or {@code off}, case ignored; null or blank means the default. */
+    /** The mode named {@code first}, {@code all} or {@code off} ({@code none} and {@code false} also mean off), case ignored; null or blank means the default. */
     public static Optional<TermLinkMode> parse(String text) {
         if (text == null || text.isBlank()) return Optional.of(FIRST);
         return switch (text.strip().toLowerCase(Locale.ROOT)) {

@@ -2,9 +2,7 @@ package io.github.lorewiki.engine.glossary;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds every mention of every term in a text in one pass: an Aho–Corasick automaton over the text folded
@@ -25,7 +23,7 @@ public final class TermMatcher {
     public record Match(int start, int end, int term) {
     }
 
-    private static final int NONE = -1;
+    static final int NONE = -1;
     /**
      * Fed to the automaton before the first character of every word, in names and in text alike, so that a
      * name can only match from the start of a word: inside words the automaton stays near its root.
@@ -53,10 +51,10 @@ public final class TermMatcher {
 
     /** @param names for each term, its names: the term itself first, then its aliases */
     public static TermMatcher of(List<List<String>> names) {
-        return new Builder(names).build();
+        return new TermTrie(names).build();
     }
 
-    private TermMatcher(Builder b) {
+    TermMatcher(TermTrie b) {
         // renumber breadth first, children of each node together and in character order
         int nodes = b.nodes;
         int[] order = new int[nodes];
@@ -277,139 +275,5 @@ public final class TermMatcher {
         int end = sb.length();
         while (end > 0 && sb.charAt(end - 1) == ' ') end--;
         return sb.substring(0, end);
-    }
-
-    /** A name without lower-case letters and with an upper-case one: an acronym, matched as written. */
-    static boolean isAcronym(String name) {
-        boolean upper = false;
-        for (int i = 0; i < name.length(); ) {
-            int cp = name.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLowerCase(cp)) return false;
-            if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) upper = true;
-        }
-        return upper;
-    }
-
-    /** The inflected forms of a name that are matched besides the name itself: plurals and the possessive. */
-    static List<String> inflections(String name) {
-        List<String> forms = new ArrayList<>();
-        int of = name.toLowerCase(java.util.Locale.ROOT).indexOf(" of ");
-        if (of > 0) {
-            for (String head : plurals(name.substring(0, of))) forms.add(head + name.substring(of));
-        } else {
-            forms.addAll(plurals(name));
-        }
-        forms.add(name + "'s");
-        return forms;
-    }
-
-    private static List<String> plurals(String word) {
-        if (word.isEmpty() || !Character.isLetter(word.charAt(word.length() - 1))) return List.of();
-        List<String> forms = new ArrayList<>(3);
-        boolean upper = isAcronym(word);
-        forms.add(word + "s");
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        if (!upper && (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch")
-                || lower.endsWith("sh") || lower.endsWith("o"))) {
-            forms.add(word + "es");
-        }
-        if (!upper && lower.length() > 1 && lower.endsWith("y") && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
-            forms.add(word.substring(0, word.length() - 1) + "ies");
-        }
-        return forms;
-    }
-
-    /** Builds the trie of every name and inflection, then its failure and dictionary links. */
-    private static final class Builder {
-        final int[] rootNext = new int[65536];
-        final Map<Long, Integer> transitions = new HashMap<>();
-        final List<Integer> lengths = new ArrayList<>();
-        final List<Integer> terms = new ArrayList<>();
-        final List<String> exact = new ArrayList<>();
-        int[] edge = new int[64];       // the character leading to each node
-        int[] parent = new int[64];
-        int[] firstChild = new int[64];
-        int[] nextSibling = new int[64];
-        int[] out = new int[64];
-        int[] fail;
-        int[] dict;
-        int nodes = 1;
-
-        Builder(List<List<String>> names) {
-            out[0] = NONE;
-            // names before inflections, so that a name always wins over another term's inflected form
-            for (int t = 0; t < names.size(); t++) {
-                for (String n : names.get(t)) add(n, t, isAcronym(n));
-            }
-            for (int t = 0; t < names.size(); t++) {
-                for (String n : names.get(t)) {
-                    for (String form : inflections(n.strip())) add(form, t, isAcronym(n));
-                }
-            }
-        }
-
-        private void add(String form, int term, boolean acronym) {
-            String folded = key(form, false);
-            if (folded.isEmpty()) return;
-            int node = 0;
-            for (int i = 0; i < folded.length(); i++) node = childOrNew(node, folded.charAt(i));
-            if (out[node] != NONE) return; // an earlier name or form takes it
-            out[node] = lengths.size();
-            lengths.add(folded.length());
-            terms.add(term);
-            exact.add(acronym ? key(form, true) : null);
-        }
-
-        private int childOrNew(int node, char c) {
-            int existing = node == 0 ? rootNext[c] : transitions.getOrDefault(((long) node << 16) | c, 0);
-            if (existing > 0) return existing;
-            if (nodes == out.length) grow();
-            int n = nodes++;
-            edge[n] = c;
-            parent[n] = node;
-            out[n] = NONE;
-            nextSibling[n] = firstChild[node];
-            firstChild[node] = n;
-            if (node == 0) rootNext[c] = n;
-            else transitions.put(((long) node << 16) | c, n);
-            return n;
-        }
-
-        private void grow() {
-            int size = out.length * 2;
-            edge = Arrays.copyOf(edge, size);
-            parent = Arrays.copyOf(parent, size);
-            firstChild = Arrays.copyOf(firstChild, size);
-            nextSibling = Arrays.copyOf(nextSibling, size);
-            out = Arrays.copyOf(out, size);
-        }
-
-        TermMatcher build() {
-            out = Arrays.copyOf(out, nodes);
-            fail = new int[nodes];
-            dict = new int[nodes];
-            int[] queue = new int[nodes];
-            int head = 0;
-            int tail = 0;
-            for (int c = firstChild[0]; c != 0; c = nextSibling[c]) queue[tail++] = c; // fail and dict of depth 1 are the root
-            while (head < tail) {
-                int u = queue[head++];
-                for (int c = firstChild[u]; c != 0; c = nextSibling[c]) {
-                    char ch = (char) edge[c];
-                    int f = fail[u];
-                    int target;
-                    while (true) {
-                        target = f == 0 ? rootNext[ch] : transitions.getOrDefault(((long) f << 16) | ch, 0);
-                        if (target > 0 || f == 0) break;
-                        f = fail[f];
-                    }
-                    fail[c] = target;
-                    dict[c] = out[target] != NONE ? target : dict[target];
-                    queue[tail++] = c;
-                }
-            }
-            return new TermMatcher(this);
-        }
     }
 }
