@@ -135,21 +135,9 @@ final class LoreNodeRenderer implements NodeRenderer {
     }
 
     private void imageRef(ImageRef node, NodeRendererContext ctx, HtmlWriter html) {
-        BodyContext page = context(ctx);
-        ResolvedLink r = page.links().get(node.getStartOffset());
-        if (r == null) {
-            ctx.delegateRender();
-            return;
-        }
-        String alt = new TextCollectingVisitor().collectAndGetText(node);
-        if (r.isBroken()) {
-            html.attr("class", "broken-link").attr("title", r.problem()).withAttr().tag("span");
-            html.text(alt);
-            html.tag("/span");
-            return;
-        }
-        html.attr("src", OutputPaths.relative(page.pageUrl(), r.targetUrl(), "")).attr("alt", alt).attr("loading", "lazy");
-        html.withAttr().tagVoid("img");
+        ResolvedLink r = context(ctx).links().get(node.getStartOffset());
+        if (r == null) ctx.delegateRender();
+        else img(html, context(ctx), r, new TextCollectingVisitor().collectAndGetText(node), node.getChars().toString(), null);
     }
 
     private static void open(HtmlWriter html, BodyContext page, ResolvedLink r, String cssClass, String title) {
@@ -167,24 +155,23 @@ final class LoreNodeRenderer implements NodeRenderer {
     }
 
     private void image(Image node, NodeRendererContext ctx, HtmlWriter html) {
-        BodyContext page = context(ctx);
-        ResolvedLink r = page.links().get(node.getStartOffset());
-        if (r == null) {
-            ctx.delegateRender();
-            return;
-        }
-        String alt = new TextCollectingVisitor().collectAndGetText(node);
+        ResolvedLink r = context(ctx).links().get(node.getStartOffset());
+        if (r == null) ctx.delegateRender();
+        else img(html, context(ctx), r, new TextCollectingVisitor().collectAndGetText(node), node.getUrl().toString(),
+                node.getTitle().isNotEmpty() ? node.getTitle().unescape() : null);
+    }
+
+    /** An image that leads to a copied file, or, when its file is missing, its text marked broken. */
+    private static void img(HtmlWriter html, BodyContext page, ResolvedLink r, String alt, String written, String title) {
         if (r.isBroken()) {
             html.attr("class", "broken-link").attr("title", r.problem()).withAttr().tag("span");
-            html.text(alt.isEmpty() ? node.getUrl().toString() : alt);
+            html.text(alt.isEmpty() ? written : alt);
             html.tag("/span");
             return;
         }
-        html.attr("src", OutputPaths.relative(page.pageUrl(), r.targetUrl(), ""));
-        html.attr("alt", alt);
-        if (node.getTitle().isNotEmpty()) html.attr("title", node.getTitle().unescape());
-        html.attr("loading", "lazy");
-        html.withAttr().tagVoid("img");
+        html.attr("src", OutputPaths.relative(page.pageUrl(), r.targetUrl(), "")).attr("alt", alt);
+        if (title != null) html.attr("title", title);
+        html.attr("loading", "lazy").withAttr().tagVoid("img");
     }
 
     private void heading(Heading node, NodeRendererContext ctx, HtmlWriter html) {
