@@ -118,8 +118,10 @@ public final class PageRenderer {
      */
     private boolean notFound(Site site, ViewFactory views, PageSink sink, Diagnostics d) {
         String url = OutputPaths.NOT_FOUND;
-        Map<String, Object> model = model(views.siteView(url, null), new PageViews.NotFoundPage("Page not found", url), url);
-        if (!site.baseUrl().isEmpty()) model.put("root", site.baseUrl().replaceAll("/*$", "/"));
+        String base = site.baseUrl().isEmpty() ? "" : site.baseUrl().replaceAll("/*$", "/");
+        PageViews.SiteView siteView = base.isEmpty() ? views.siteView(url, null) : views.absoluteSiteView(base);
+        Map<String, Object> model = model(siteView, new PageViews.NotFoundPage("Page not found", url), url);
+        if (!base.isEmpty()) model.put("root", base);
         return page(sink, url, "404.ftlh", model, "the 404 page", d);
     }
 

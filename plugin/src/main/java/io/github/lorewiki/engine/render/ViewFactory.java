@@ -52,6 +52,16 @@ final class ViewFactory {
                 href(pageUrl, OutputPaths.TAGS), comparisonsHref, sections, site.articles().size(), glossaryHref);
     }
 
+    /** The shared part of a page served at any address (404.html): every link absolute, from the base URL. */
+    SiteView absoluteSiteView(String base) {
+        SiteView v = siteView(OutputPaths.NOT_FOUND, null);
+        java.util.function.UnaryOperator<String> abs = h -> h.isEmpty() ? h : base + h;
+        List<NavSection> sections = v.sections().stream()
+                .map(n -> new NavSection(n.title(), abs.apply(n.href()), n.current(), n.articles())).toList();
+        return new SiteView(v.title(), abs.apply(v.homeHref()), abs.apply(v.azHref()), abs.apply(v.tagsHref()),
+                abs.apply(v.comparisonsHref()), sections, v.articleCount(), abs.apply(v.glossaryHref()));
+    }
+
     ArticlePage article(Article a, String bodyHtml) {
         String url = a.url();
         List<TocEntry> toc = new ArrayList<>();
