@@ -53,7 +53,8 @@ public final class ArticleParser {
         FrontMatterParser.Split split = frontMatterParser.parse(text, path, diagnostics);
         FrontMatter fm = split.frontMatter();
         int bodyOffset = split.bodyOffset();
-        Document doc = Markdown.parse(text.substring(bodyOffset));
+        String body = text.substring(bodyOffset);
+        Document doc = Markdown.parse(body);
         LineIndex lines = new LineIndex(text);
 
         LinkCollector collector = new LinkCollector(offset -> lines.pos(path, bodyOffset + offset));
@@ -81,7 +82,7 @@ public final class ArticleParser {
             ids.put(h.getStartOffset(), id);
             headings.add(new io.github.lorewiki.engine.model.Heading(h.getLevel(), text1, id));
         }
-        return new ParsedArticle(source, fm, title.strip(), headings, ids, collector.links(), doc, titleHeading);
+        return new ParsedArticle(source, fm, title.strip(), headings, ids, collector.links(), new MarkdownTree(body, doc), titleHeading);
     }
 
     private static String readUtf8(SourceFile source) throws IOException {

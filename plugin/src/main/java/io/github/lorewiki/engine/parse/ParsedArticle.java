@@ -17,8 +17,13 @@ import java.util.Map;
  * @param titleHeading offset of a leading {@code # Title} that became the page title (not rendered again), or -1
  */
 public record ParsedArticle(SourceFile source, FrontMatter frontMatter, String title, List<Heading> headings,
-                            Map<Integer, String> headingIds, List<LinkRef> links, Document document,
+                            Map<Integer, String> headingIds, List<LinkRef> links, MarkdownTree tree,
                             int titleHeading) {
+    /** The Markdown tree of the body; see {@link MarkdownTree} for why it may be parsed again. */
+    public Document document() {
+        return tree.get();
+    }
+
     public ParsedArticle {
         headings = List.copyOf(headings);
         headingIds = Map.copyOf(headingIds);
