@@ -2,6 +2,7 @@ package io.github.lorewiki.engine.search;
 
 import io.github.lorewiki.engine.model.Article;
 import io.github.lorewiki.engine.model.Comparison;
+import io.github.lorewiki.engine.model.Term;
 import io.github.lorewiki.engine.model.Fragment;
 import io.github.lorewiki.engine.model.OutputPaths;
 import io.github.lorewiki.engine.model.Site;
@@ -59,7 +60,7 @@ public final class SearchIndex {
         return new Written(entries.size(), data.length, text.length);
     }
 
-    /** Every page worth finding: articles (the home page too) and comparisons, sorted by URL. */
+    /** Every page worth finding: articles (the home page too), comparisons and glossary terms, sorted by URL. */
     static List<SearchEntry> entries(Site site, List<ParsedArticle> parsed, ForkJoinPool pool, int wordsPerPage) {
         int maxChars = wordsPerPage * MAX_WORD_CHARS;
         Map<String, ParsedArticle> byUrl = new HashMap<>();
@@ -69,6 +70,7 @@ public final class SearchIndex {
                 .map(a -> article(a, byUrl.get(a.url()), maxChars)).toList()).join());
         BodyRenderer text = new BodyRenderer();
         for (Comparison c : site.comparisons()) entries.add(comparison(c, text));
+        for (Term t : site.glossary().terms()) entries.add(term(t));
         entries.sort(Comparator.comparing(SearchEntry::url));
         return entries;
     }
@@ -109,6 +111,13 @@ public final class SearchIndex {
         }
         return new SearchEntry(rootRelative(c.url()), c.title(), "comparison", List.of(), c.tags(),
                 text.plainText(c.summary()), sections);
+    }
+
+    /** A glossary term: found by its name and aliases, it leads to its entry on the glossary page. */
+    private static SearchEntry term(Term t) {
+        String url = rootRelative(OutputPaths.GLOSSARY) + "#" + t.id();
+        return new SearchEntry(url, t.name(), "term", t.aliases(), t.tags(), t.plainDefinition(),
+                List.of(new SearchEntry.Section("", "", t.plainDefinition())));
     }
 
     private static String rootRelative(String outputPath) {

@@ -96,6 +96,28 @@ class SearchIndexTest {
     }
 
     @Test
+    void glossaryTermsAreFoundByNameAndAliasAndLeadToTheirEntry() {
+        Path src = dir.resolve("src");
+        Fixture.write(src, WIKI);
+        Fixture.write(src, """
+                -- glossary.yml --
+                - term: Records
+                  aliases: [Files]
+                  definition: What an organization writes down so that it outlasts the people.
+                """);
+        BuildResult result = new io.github.lorewiki.engine.LoreEngine().build(
+                new io.github.lorewiki.engine.BuildRequest(src, dir.resolve("out"), null, dir, "T", "", false, 1));
+        assertThat(result.written()).as("%s", result.diagnostics()).isTrue();
+        JsonNode data = script(Fixture.read(dir.resolve("out/search/index.js")), "LoreSearchData");
+        List<String> terms = new ArrayList<>();
+        data.get("pages").forEach(p -> {
+            if (p.get(2).asString().equals("term")) terms.add(p.toString());
+        });
+        assertThat(terms).containsExactly("[\"glossary.html#term-records\",\"Records\",\"term\",[\"Files\"],[],"
+                + "\"What an organization writes down so that it outlasts the people.\",[]]");
+    }
+
+    @Test
     void theOutputIsTheSameOnEveryBuild() {
         Fixture.build(dir.resolve("a"), WIKI);
         Fixture.build(dir.resolve("b"), WIKI);
