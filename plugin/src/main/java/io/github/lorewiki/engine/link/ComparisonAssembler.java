@@ -125,7 +125,7 @@ final class ComparisonAssembler {
             return null;
         }
         if (found.size() > 1) {
-            d.error("comparison.subject", n.pos(), "subject '" + n.text() + "' is ambiguous: " + String.join(", ", NameIndex.distinctTitles(found)),
+            d.error("comparison.subject", n.pos(), "subject '" + n.text() + "' is ambiguous: " + String.join(", ", NameIndex.displayPaths(found)),
                     "name it by path, such as '" + found.get(0).source().relPath() + "'");
             return null;
         }

@@ -98,7 +98,7 @@ public final class LinkResolver {
         }
         if (found.size() > 1) {
             d.warning("link.ambiguous", ref.pos(), "ambiguous link " + written + ": " + found.size()
-                    + " pages answer to it (" + String.join(", ", NameIndex.distinctTitles(found)) + ")",
+                    + " pages answer to it (" + String.join(", ", NameIndex.displayPaths(found)) + ")",
                     "link by path, such as [[" + found.get(0).source().relPath().replaceAll("\\.md$", "") + "]]");
             return ResolvedLink.broken(ref.target(), "Ambiguous: several pages are named \u201c" + ref.target() + "\u201d");
         }

@@ -77,7 +77,7 @@ public final class NameIndex {
         return shared;
     }
 
-    static Set<String> distinctTitles(List<ParsedArticle> list) {
+    static Set<String> displayPaths(List<ParsedArticle> list) {
         Set<String> out = new LinkedHashSet<>();
         for (ParsedArticle a : list) out.add(a.source().displayPath());
         return out;

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * PARSE stage for a comparison definition (YAML). Accepts the full form (a list of rows, optionally
@@ -313,7 +312,7 @@ public final class ComparisonParser {
 
         /** Inline Markdown from a scalar; its links get positions inside the YAML value where that can be known. */
         private Text markdown(Node node, String what) {
-            if (!(node instanceof ScalarNode s) || !YamlSource.isText(s) && !isNumberOrBool(s)) {
+            if (!(node instanceof ScalarNode s) || !YamlSource.isText(s)) { // numbers and true/false are read as their text
                 wrongType(node, what, "text");
                 return Text.EMPTY;
             }
@@ -328,10 +327,6 @@ public final class ComparisonParser {
                     ? new SourcePos(at.path(), at.line(), at.column() + shift + md.codePointCount(0, offset)) : at);
             links.visit(Markdown.parse(md));
             return new Text(md, links.links(), at);
-        }
-
-        private static boolean isNumberOrBool(ScalarNode s) {
-            return Set.of("int", "float", "bool").stream().anyMatch(t -> s.getTag().getValue().endsWith(t));
         }
     }
 }
