@@ -4,7 +4,9 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.parser.ListOptions;
 import io.github.lorewiki.engine.model.Fragment;
 import io.github.lorewiki.engine.model.Glossary;
 import io.github.lorewiki.engine.model.ResolvedLink;
@@ -18,14 +20,26 @@ import java.util.Map;
 /** Renders an article's Markdown body to HTML. One instance serves every page, from any thread. */
 public final class BodyRenderer {
     private final HtmlRenderer renderer;
+    private final DataHolder options;
+    private final ListOptions listOptions;
+
+    /** Whether to try {@link HtmlBody} first; false renders everything with flexmark, to compare the two. */
+    private final boolean direct;
 
     public BodyRenderer() {
+        this(true);
+    }
+
+    BodyRenderer(boolean direct) {
+        this.direct = direct;
         MutableDataSet options = new MutableDataSet(Markdown.OPTIONS);
         List<Extension> extensions = new ArrayList<>(Parser.EXTENSIONS.get(Markdown.OPTIONS));
         extensions.add(new LoreNodeRenderer.Extension());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        renderer = HtmlRenderer.builder(options.toImmutable()).build();
+        this.options = options.toImmutable();
+        this.listOptions = ListOptions.get(this.options);
+        renderer = HtmlRenderer.builder(this.options).build();
     }
 
     /** Each term's tooltip text escaped for HTML, made once per glossary and shared by every page that links the term. */
@@ -59,10 +73,37 @@ public final class BodyRenderer {
     public String render(ParsedArticle article, String pageUrl, Map<Integer, ResolvedLink> links, Map<Integer, String> embeds,
                          Glossary glossary) {
         Document doc = article.document();
-        TermLinks terms = glossary.isEmpty() ? TermLinks.NONE : new TermLinks(glossary, glossary.mentions(pageUrl), pageUrl, escapedTips(glossary));
+        TermLinks terms = termLinks(glossary, pageUrl);
+        BodyContext page = new BodyContext(pageUrl, links, article.headingIds(), article.titleHeading(), embeds, terms);
+        String html = direct(doc, page);
+        if (html != null) return terms.isEmpty() ? html : html + terms.tips();
+        // the page holds something only flexmark renders: start again, with fresh term links
+        terms = termLinks(glossary, pageUrl);
         BodyContext.KEY.set(doc, new BodyContext(pageUrl, links, article.headingIds(), article.titleHeading(), embeds, terms));
-        String html = renderer.render(doc);
+        html = renderer.render(doc);
         return terms.isEmpty() ? html : terms.expand(html) + terms.tips();
+    }
+
+    /** Whether Lore's own writer renders this body, rather than flexmark's renderer. */
+    boolean writesDirectly(ParsedArticle article, String pageUrl, Map<Integer, ResolvedLink> links, Glossary glossary) {
+        BodyContext page = new BodyContext(pageUrl, links, article.headingIds(), article.titleHeading(), Map.of(), termLinks(glossary, pageUrl));
+        return direct(article.document(), page) != null;
+    }
+
+    private TermLinks termLinks(Glossary glossary, String pageUrl) {
+        return glossary.isEmpty() ? TermLinks.NONE : new TermLinks(glossary, glossary.mentions(pageUrl), pageUrl, escapedTips(glossary));
+    }
+
+    /** The body written by {@link HtmlBody}, or null when the tree holds a node it leaves to flexmark. */
+    private String direct(Document doc, BodyContext page) {
+        if (!direct) return null;
+        StringBuilder out = new StringBuilder(doc.getTextLength() + doc.getTextLength() / 4 + 256);
+        try {
+            new HtmlBody(out, page, options, listOptions).document(doc);
+            return out.toString();
+        } catch (HtmlBody.Unsupported e) {
+            return null;
+        }
     }
 
     /** A snippet's text as a reader sees it, without markup, for summaries in lists. */
@@ -79,8 +120,13 @@ public final class BodyRenderer {
     public String fragment(Fragment fragment, String pageUrl) {
         if (fragment.isEmpty()) return "";
         Document doc = Markdown.parse(fragment.markdown());
-        BodyContext.KEY.set(doc, new BodyContext(pageUrl, fragment.links(), Map.of(), -1, Map.of()));
-        String html = renderer.render(doc).strip();
+        BodyContext page = new BodyContext(pageUrl, fragment.links(), Map.of(), -1, Map.of());
+        String html = direct(doc, page);
+        if (html == null) {
+            BodyContext.KEY.set(doc, page);
+            html = renderer.render(doc);
+        }
+        html = html.strip();
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             html = html.substring(3, html.length() - 4);
         }

@@ -71,15 +71,25 @@ final class TermLinks {
 
     /** A text node, with the mentions inside it wrapped in term links; one may begin in an earlier node. */
     void text(Text node, HtmlWriter html) {
+        StringBuilder sb = new StringBuilder(node.getChars().length() + 64);
+        text(node, sb, true);
+        html.raw(sb);
+    }
+
+    /**
+     * @param placeholders whether to write each opening tag as a short placeholder for {@link #expand}, for
+     *                     flexmark's writer, which costs per character; else the tag itself
+     */
+    void text(Text node, StringBuilder out, boolean placeholders) {
         BasedSequence chars = node.getChars();
         int start = node.getStartOffset();
         int end = start + chars.length();
         int pos = start;
         if (openEnd > pos) {
             int stop = Math.min(openEnd, end);
-            piece(html, chars, pos - start, stop - start);
+            piece(out, chars, pos - start, stop - start, !placeholders);
             pos = stop;
-            if (openEnd <= end) close(html);
+            if (openEnd <= end) close(out);
         }
         int i = java.util.Arrays.binarySearch(starts, pos);
         if (i < 0) i = -i - 1;
@@ -88,32 +98,50 @@ final class TermLinks {
             if (m.start() < pos) continue;
             Term t = glossary.term(m.termId());
             if (t == null) continue;
-            piece(html, chars, pos - start, m.start() - start);
-            open(html, t, "term");
+            piece(out, chars, pos - start, m.start() - start, !placeholders);
+            open(out, t, "term", placeholders);
             int stop = Math.min(m.end(), end);
-            piece(html, chars, m.start() - start, stop - start);
+            piece(out, chars, m.start() - start, stop - start, !placeholders);
             pos = stop;
             if (m.end() <= end) {
-                close(html);
+                close(out);
             } else {
                 openEnd = m.end();
                 break;
             }
         }
-        piece(html, chars, pos - start, end - start);
+        piece(out, chars, pos - start, end - start, !placeholders);
     }
 
     /** Text as flexmark renders it (escapes and entities resolved, then HTML-escaped), without its regular expressions when there is nothing to resolve. */
-    private static void piece(HtmlWriter html, BasedSequence chars, int from, int to) {
+    /** @param direct whether {@code out} is the page itself, so that spaces at a line start are dropped here as flexmark's writer would */
+    private static void piece(StringBuilder out, BasedSequence chars, int from, int to, boolean direct) {
         if (from >= to) return;
+        int baseFrom = chars.getStartOffset() + from;
+        int baseTo = chars.getStartOffset() + to;
+        if (chars.getBase() instanceof String base && chars.getEndOffset() - chars.getStartOffset() == chars.length()
+                && noEscapes(base, baseFrom, baseTo)) {
+            if (direct) HtmlBody.text(base, baseFrom, baseTo, out);
+            else escape(base, baseFrom, baseTo, out);
+            return;
+        }
         String s = chars.subSequence(from, to).toString();
         if (s.indexOf('\\') >= 0 || s.indexOf('&') >= 0) s = Escaping.unescapeString(s);
         if (s.indexOf('\r') >= 0) s = Escaping.normalizeEOL(s);
-        html.raw(escape(s, new StringBuilder(s.length() + 16)));
+        if (direct) HtmlBody.text(s, 0, s.length(), out);
+        else escape(s, 0, s.length(), out);
     }
 
-    private void close(HtmlWriter html) {
-        html.raw("</a>");
+    private static boolean noEscapes(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '&' || c == '\r') return false;
+        }
+        return true;
+    }
+
+    private void close(StringBuilder out) {
+        out.append("</a>");
         openEnd = -1;
     }
 
@@ -123,6 +151,12 @@ final class TermLinks {
      * {@link #expand}; each tag is made once per term and page.
      */
     void open(HtmlWriter html, Term t, String cssClass) {
+        StringBuilder sb = new StringBuilder(8);
+        open(sb, t, cssClass, true);
+        html.raw(sb);
+    }
+
+    void open(StringBuilder out, Term t, String cssClass, boolean placeholder) {
         linked.add(t.id());
         Map<String, Integer> byTerm = cssClass.equals("term") ? autoTags : explicitTags;
         Integer index = byTerm.get(t.id());
@@ -130,22 +164,29 @@ final class TermLinks {
             index = tags.size();
             byTerm.put(t.id(), index);
             StringBuilder tag = new StringBuilder(t.plainDefinition().length() + 120).append("<a href=\"");
-            escape(OutputPaths.relative(pageUrl, t.url(), t.anchor()), tag).append("\" class=\"").append(cssClass);
+            String href = OutputPaths.relative(pageUrl, t.url(), t.anchor());
+            escape(href, 0, href.length(), tag).append("\" class=\"").append(cssClass);
             if (!t.plainDefinition().isEmpty()) {
                 tag.append("\" data-tooltip=\"").append(escaped(t)).append("\" aria-describedby=\"").append(tipId(t));
             }
             tags.add(tag.append("\">").toString());
         }
-        html.raw(MARK + index + MARK);
+        if (placeholder) out.append(MARK).append(index.intValue()).append(MARK);
+        else out.append(tags.get(index));
     }
 
     private String escaped(Term t) {
-        return escaped.computeIfAbsent(t.id(), id -> escape(t.plainDefinition(), new StringBuilder()).toString());
+        return escaped.computeIfAbsent(t.id(), id -> escape(t.plainDefinition(), 0, t.plainDefinition().length(), new StringBuilder()).toString());
     }
 
     /** Escapes text for HTML content and attribute values, as flexmark's writer does, without its regular expressions. */
     static StringBuilder escape(String s, StringBuilder sb) {
-        for (int i = 0; i < s.length(); i++) {
+        return escape(s, 0, s.length(), sb);
+    }
+
+    /** Escapes {@code s[from, to)} into {@code sb}. */
+    static StringBuilder escape(String s, int from, int to, StringBuilder sb) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '&' -> sb.append("&amp;");
