@@ -42,19 +42,16 @@ public final class BodyRenderer {
         renderer = HtmlRenderer.builder(this.options).build();
     }
 
-    /** Each term's tooltip text escaped for HTML, made once per glossary and shared by every page that links the term. */
-    private record TipCache(Glossary glossary, Map<String, String> escaped) {
-    }
+    /** The term link tags of the glossary rendered last: one glossary per build, shared by its pages. */
+    private volatile TermTags termTags;
 
-    private volatile TipCache tips;
-
-    private Map<String, String> escapedTips(Glossary glossary) {
-        TipCache c = tips;
-        if (c == null || c.glossary() != glossary) {
-            c = new TipCache(glossary, new java.util.concurrent.ConcurrentHashMap<>());
-            tips = c;
+    private TermTags termTags(Glossary glossary) {
+        TermTags t = termTags;
+        if (t == null || t.glossary() != glossary) {
+            t = new TermTags(glossary);
+            termTags = t;
         }
-        return c.escaped();
+        return t;
     }
 
     public String render(ParsedArticle article, String pageUrl, Map<Integer, ResolvedLink> links) {
@@ -91,7 +88,7 @@ public final class BodyRenderer {
     }
 
     private TermLinks termLinks(Glossary glossary, String pageUrl) {
-        return glossary.isEmpty() ? TermLinks.NONE : new TermLinks(glossary, glossary.mentions(pageUrl), pageUrl, escapedTips(glossary));
+        return glossary.isEmpty() ? TermLinks.NONE : new TermLinks(termTags(glossary), glossary.mentions(pageUrl), pageUrl);
     }
 
     /** The body written by {@link HtmlBody}, or null when the tree holds a node it leaves to flexmark. */

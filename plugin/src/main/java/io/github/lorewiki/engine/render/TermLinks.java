@@ -6,7 +6,6 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import io.github.lorewiki.engine.model.Glossary;
 import io.github.lorewiki.engine.model.Glossary.Mention;
-import io.github.lorewiki.engine.model.OutputPaths;
 import io.github.lorewiki.engine.model.Term;
 
 import java.util.HashMap;
@@ -24,10 +23,10 @@ import java.util.Set;
  * terms linked so far.
  */
 final class TermLinks {
-    static final TermLinks NONE = new TermLinks(Glossary.EMPTY, List.of(), "index.html");
+    static final TermLinks NONE = new TermLinks(new TermTags(Glossary.EMPTY), List.of(), "index.html");
 
     private final Glossary glossary;
-    private final Map<String, String> escaped;
+    private final TermTags shared;
     private final List<Mention> mentions;
     private final String pageUrl;
     private final int[] starts;
@@ -40,14 +39,10 @@ final class TermLinks {
     private final Map<String, Integer> explicitTags = new HashMap<>();
     private int openEnd = -1;
 
-    TermLinks(Glossary glossary, List<Mention> mentions, String pageUrl) {
-        this(glossary, mentions, pageUrl, new java.util.concurrent.ConcurrentHashMap<>());
-    }
-
-    /** @param escaped each term's definition escaped for HTML, shared by the pages of one site */
-    TermLinks(Glossary glossary, List<Mention> mentions, String pageUrl, Map<String, String> escaped) {
-        this.escaped = escaped;
-        this.glossary = glossary;
+    /** @param shared the tags of the site's term links, shared by its pages */
+    TermLinks(TermTags shared, List<Mention> mentions, String pageUrl) {
+        this.shared = shared;
+        this.glossary = shared.glossary();
         this.mentions = mentions.stream().filter(m -> !m.explicit()).toList();
         this.pageUrl = pageUrl;
         this.starts = this.mentions.stream().mapToInt(Mention::start).toArray();
@@ -163,20 +158,10 @@ final class TermLinks {
         if (index == null) {
             index = tags.size();
             byTerm.put(t.id(), index);
-            StringBuilder tag = new StringBuilder(t.plainDefinition().length() + 120).append("<a href=\"");
-            String href = OutputPaths.relative(pageUrl, t.url(), t.anchor());
-            escape(href, 0, href.length(), tag).append("\" class=\"").append(cssClass);
-            if (!t.plainDefinition().isEmpty()) {
-                tag.append("\" data-tooltip=\"").append(escaped(t)).append("\" aria-describedby=\"").append(tipId(t));
-            }
-            tags.add(tag.append("\">").toString());
+            tags.add(shared.open(t, pageUrl, cssClass));
         }
         if (placeholder) out.append(MARK).append(index.intValue()).append(MARK);
         else out.append(tags.get(index));
-    }
-
-    private String escaped(Term t) {
-        return escaped.computeIfAbsent(t.id(), id -> escape(t.plainDefinition(), 0, t.plainDefinition().length(), new StringBuilder()).toString());
     }
 
     /** Escapes text for HTML content and attribute values, as flexmark's writer does, without its regular expressions. */
@@ -224,7 +209,7 @@ final class TermLinks {
         for (String id : linked) {
             Term t = glossary.term(id);
             if (t == null || t.plainDefinition().isEmpty()) continue;
-            sb.append("<span id=\"").append(tipId(t)).append("\" role=\"tooltip\">").append(escaped(t)).append("</span>\n");
+            sb.append("<span id=\"").append(tipId(t)).append("\" role=\"tooltip\">").append(shared.definition(t)).append("</span>\n");
         }
         return sb.length() == 0 ? "" : "<div class=\"term-tips\" hidden>\n" + sb + "</div>\n";
     }

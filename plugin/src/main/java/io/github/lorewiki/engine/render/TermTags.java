@@ -1,0 +1,48 @@
+package io.github.lorewiki.engine.render;
+
+import io.github.lorewiki.engine.model.Glossary;
+import io.github.lorewiki.engine.model.OutputPaths;
+import io.github.lorewiki.engine.model.Term;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The opening tags of glossary term links, made once per term and folder and shared by every page of one
+ * build: a tag carries the term's definition (escaped) in its tooltip, and is the same on every page of a
+ * folder, since links are relative. Safe to use from many threads.
+ */
+final class TermTags {
+    private final Glossary glossary;
+    private final Map<String, String> escaped = new ConcurrentHashMap<>();
+    private final Map<String, String> tags = new ConcurrentHashMap<>();
+
+    TermTags(Glossary glossary) {
+        this.glossary = glossary;
+    }
+
+    Glossary glossary() {
+        return glossary;
+    }
+
+    /** The term's definition as plain text, escaped for HTML. */
+    String definition(Term t) {
+        return escaped.computeIfAbsent(t.id(), id -> TermLinks.escape(t.plainDefinition(), new StringBuilder()).toString());
+    }
+
+    /** {@code <a href=… class=… data-tooltip=… aria-describedby=…>} for a link from the page to the term. */
+    String open(Term t, String pageUrl, String cssClass) {
+        if (t.url().equals(pageUrl)) return make(t, pageUrl, cssClass); // a link within the page: "#anchor"
+        String folder = pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1);
+        return tags.computeIfAbsent(folder + '\u0000' + cssClass + '\u0000' + t.id(), k -> make(t, pageUrl, cssClass));
+    }
+
+    private String make(Term t, String pageUrl, String cssClass) {
+        StringBuilder tag = new StringBuilder(t.plainDefinition().length() + 120).append("<a href=\"");
+        TermLinks.escape(OutputPaths.relative(pageUrl, t.url(), t.anchor()), tag).append("\" class=\"").append(cssClass);
+        if (!t.plainDefinition().isEmpty()) {
+            tag.append("\" data-tooltip=\"").append(definition(t)).append("\" aria-describedby=\"").append(TermLinks.tipId(t));
+        }
+        return tag.append("\">").toString();
+    }
+}
