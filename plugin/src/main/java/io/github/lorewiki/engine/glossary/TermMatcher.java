@@ -118,6 +118,16 @@ public final class TermMatcher {
     public List<Match> find(CharSequence text) {
         int n = text.length();
         if (n == 0 || isEmpty()) return List.of();
+        char[] chars = new char[n];
+        if (text instanceof StringBuilder sb) sb.getChars(0, n, chars, 0);
+        else if (text instanceof String s) s.getChars(0, n, chars, 0);
+        else for (int i = 0; i < n; i++) chars[i] = text.charAt(i);
+        return find(chars, n);
+    }
+
+    /** The mentions in {@code text[0, n)}, in order, not overlapping. */
+    List<Match> find(char[] text, int n) {
+        if (n == 0 || isEmpty()) return List.of();
         int[] fed = new int[ring];    // the index in text of the last characters fed to the automaton, by f & (ring - 1)
         int mask = ring - 1;
         int f = 0;
@@ -127,11 +137,22 @@ public final class TermMatcher {
         int[] cand = null;            // start, end, pattern triples
         int count = 0;
         for (int i = 0; i < n; i++) {
-            char raw = text.charAt(i);
-            boolean word = Character.isLowSurrogate(raw) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))
-                    ? inWord : isWordChar(raw) || Character.isHighSurrogate(raw) && isWordChar(Character.codePointAt(text, i));
+            char raw = text[i];
+            boolean word;
+            if (raw < 128) {
+                word = raw >= 'a' && raw <= 'z' || raw >= 'A' && raw <= 'Z' || raw >= '0' && raw <= '9' || raw == '_';
+            } else {
+                word = Character.isLowSurrogate(raw) && i > 0 && Character.isHighSurrogate(text[i - 1])
+                        ? inWord : isWordChar(raw) || Character.isHighSurrogate(raw) && isWordChar(Character.codePointAt(text, i, n));
+            }
             boolean wordStart = word && !inWord;
             inWord = word;
+            if (node == 0 && word && !wordStart) {
+                // inside a word that no name is being matched in: every name starts at a word start, so the
+                // automaton would stay at its root; skip the character
+                space = false;
+                continue;
+            }
             char c = fold(raw);
             if (c == ' ') {
                 if (space) continue;
@@ -149,7 +170,7 @@ public final class TermMatcher {
                 int p = out[m];
                 int first = f - patternLength[p];
                 int start = fed[first & mask];
-                if (!wholeWord(text, start, i + 1) || !asWritten(p, text, fed, first, mask)) continue;
+                if (!wholeWord(text, n, start, i + 1) || !asWritten(p, text, fed, first, mask)) continue;
                 if (cand == null) cand = new int[24];
                 else if (count * 3 == cand.length) cand = Arrays.copyOf(cand, cand.length * 2);
                 cand[count * 3] = start;
@@ -206,19 +227,19 @@ public final class TermMatcher {
         return 0;
     }
 
-    private boolean asWritten(int p, CharSequence text, int[] fed, int first, int mask) {
+    private boolean asWritten(int p, char[] text, int[] fed, int first, int mask) {
         String exact = patternExact[p];
         if (exact == null) return true;
         for (int k = 0; k < exact.length(); k++) {
             char e = exact.charAt(k);
-            if (e != WORD_START && normalize(text.charAt(fed[(first + k) & mask])) != e) return false;
+            if (e != WORD_START && normalize(text[fed[(first + k) & mask]]) != e) return false;
         }
         return true;
     }
 
-    static boolean wholeWord(CharSequence text, int start, int end) {
+    static boolean wholeWord(char[] text, int n, int start, int end) {
         if (start > 0 && isWordChar(Character.codePointBefore(text, start))) return false;
-        return end >= text.length() || !isWordChar(Character.codePointAt(text, end));
+        return end >= n || !isWordChar(Character.codePointAt(text, end, n));
     }
 
     private static boolean isWordChar(char c) {

@@ -135,14 +135,14 @@ class TermMatcherTest {
             int last = 0;
             for (TermMatcher.Match m : found) {
                 assertThat(m.start()).as(text).isGreaterThanOrEqualTo(last);
-                assertThat(TermMatcher.wholeWord(text, m.start(), m.end())).as(text).isTrue();
+                assertThat(TermMatcher.wholeWord(text.toCharArray(), text.length(), m.start(), m.end())).as(text).isTrue();
                 last = m.end();
             }
             // every whole-word "team" or "memory" not inside another match is found
             for (String word : List.of("team", "memory")) {
                 for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
                     int at = i;
-                    if (!TermMatcher.wholeWord(text, at, at + word.length())) continue;
+                    if (!TermMatcher.wholeWord(text.toCharArray(), text.length(), at, at + word.length())) continue;
                     assertThat(found).as("'%s' at %d in [%s]", word, at, text)
                             .anySatisfy(m -> assertThat(m.start() <= at && at < m.end()).isTrue());
                 }
