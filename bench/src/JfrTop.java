@@ -48,7 +48,10 @@ public final class JfrTop {
             {"io.github.lorewiki.engine.check", "CHECK · link integrity checks"},
             {"io.github.lorewiki.engine.model.OutputPaths.relative", "relative URLs (OutputPaths.relative)"},
             {"io.github.lorewiki.engine.model.OutputPaths", "output paths (OutputPaths)"},
-            // Lore's node renderers wrap flexmark's (paragraphs, links, headings) and call back into it: one category
+            // Lore's body writer, and the flexmark path it falls back to (Lore's node renderers wrap flexmark's): one category
+            {"io.github.lorewiki.engine.render.HtmlBody", "RENDER · article body HTML (flexmark + Lore node renderers)"},
+            {"io.github.lorewiki.engine.render.LinkHtml", "RENDER · article body HTML (flexmark + Lore node renderers)"},
+            {"io.github.lorewiki.engine.render.FootnotesHtml", "RENDER · article body HTML (flexmark + Lore node renderers)"},
             {"io.github.lorewiki.engine.render.LoreNodeRenderer", "RENDER · article body HTML (flexmark + Lore node renderers)"},
             {"com.vladsch.flexmark.html.HtmlRenderer.render", "RENDER · article body HTML (flexmark + Lore node renderers)"},
             {"io.github.lorewiki.engine.render.BodyRenderer", "RENDER · article body HTML (flexmark + Lore node renderers)"},
@@ -80,6 +83,7 @@ public final class JfrTop {
             {"io.github.lorewiki.engine.glossary", "GLOSSARY · find and link term mentions"},
             {"io.github.lorewiki.engine.render.GlossaryViews", "GLOSSARY · glossary page and JSON"},
             {"io.github.lorewiki.engine.render.TermLinks", "GLOSSARY · find and link term mentions"},
+            {"io.github.lorewiki.engine.render.TermTags", "GLOSSARY · find and link term mentions"},
             {"io.github.lorewiki.engine.search", "SEARCH · search index"},
     };
 
