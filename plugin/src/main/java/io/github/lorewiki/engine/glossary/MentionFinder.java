@@ -37,7 +37,8 @@ import java.util.List;
 final class MentionFinder {
     private final TermMatcher matcher;
     private final List<TermMatcher.Match> found = new ArrayList<>();
-    private final StringBuilder run = new StringBuilder();
+    private char[] run = new char[1024]; // the text searched next: run[0, length)
+    private int length;
     // the run is made of segments, each contiguous in the document: segment k starts at run index segRun[k], document offset segDoc[k]
     private int[] segRun = new int[32];
     private int[] segDoc = new int[32];
@@ -68,7 +69,7 @@ final class MentionFinder {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Text t && html == 0 && contiguous(t.getChars())) {
                 append(t.getChars());
-            } else if (n instanceof SoftLineBreak && run.length() > 0) {
+            } else if (n instanceof SoftLineBreak && length > 0) {
                 append(n.getChars());
             } else {
                 flush();
@@ -98,10 +99,13 @@ final class MentionFinder {
             segRun = Arrays.copyOf(segRun, segments * 2);
             segDoc = Arrays.copyOf(segDoc, segments * 2);
         }
-        segRun[segments] = run.length();
+        segRun[segments] = length;
         segDoc[segments++] = chars.getStartOffset();
-        if (chars.getBase() instanceof String base) run.append(base, chars.getStartOffset(), chars.getEndOffset());
-        else run.append(chars);
+        int n = chars.length();
+        if (length + n > run.length) run = Arrays.copyOf(run, Math.max(run.length * 2, length + n));
+        if (chars.getBase() instanceof String base) base.getChars(chars.getStartOffset(), chars.getEndOffset(), run, length);
+        else for (int i = 0; i < n; i++) run[length + i] = chars.charAt(i);
+        length += n;
     }
 
     /** The document offset of a character of the run. */
@@ -112,14 +116,14 @@ final class MentionFinder {
     }
 
     private void flush() {
-        if (run.length() == 0) return;
-        for (TermMatcher.Match m : matcher.find(run)) {
+        if (length == 0) return;
+        for (TermMatcher.Match m : matcher.find(run, length)) {
             // a backslash escape or an entity must stay whole: never split one between a link and the text around it
-            char before = m.start() > 0 ? run.charAt(m.start() - 1) : ' ';
-            if (before == '\\' || before == '&' || before == '#' || run.charAt(m.end() - 1) == '\\') continue;
+            char before = m.start() > 0 ? run[m.start() - 1] : ' ';
+            if (before == '\\' || before == '&' || before == '#' || run[m.end() - 1] == '\\') continue;
             found.add(new TermMatcher.Match(offset(m.start()), offset(m.end() - 1) + 1, m.term()));
         }
-        run.setLength(0);
+        length = 0;
         segments = 0;
     }
 }

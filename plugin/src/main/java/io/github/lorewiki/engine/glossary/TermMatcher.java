@@ -184,10 +184,16 @@ public final class TermMatcher {
 
     /** Leftmost first, then longest; a candidate overlapping one already taken is dropped. */
     private List<Match> select(int[] cand, int count) {
-        Integer[] order = new Integer[count];
-        for (int i = 0; i < count; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> cand[a * 3] != cand[b * 3] ? Integer.compare(cand[a * 3], cand[b * 3])
-                : Integer.compare(cand[b * 3 + 1], cand[a * 3 + 1]));
+        // a stable insertion sort of the candidates' numbers: a paragraph has a handful, and boxing them cost more
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
+            int k = i;
+            while (k > 0 && before(cand, i, order[k - 1])) {
+                order[k] = order[k - 1];
+                k--;
+            }
+            order[k] = i;
+        }
         List<Match> out = new ArrayList<>();
         int taken = -1;
         for (int k : order) {
@@ -197,6 +203,11 @@ public final class TermMatcher {
             out.add(new Match(start, taken, patternTerm[cand[k * 3 + 2]]));
         }
         return out;
+    }
+
+    /** Whether candidate a goes strictly before b: it starts earlier, or at the same place and ends later. */
+    private static boolean before(int[] cand, int a, int b) {
+        return cand[a * 3] != cand[b * 3] ? cand[a * 3] < cand[b * 3] : cand[a * 3 + 1] > cand[b * 3 + 1];
     }
 
     private int step(int node, char c) {

@@ -27,6 +27,8 @@ final class TermLinks {
 
     private final Glossary glossary;
     private final TermTags shared;
+    private Map<String, String> autoFolder;     // the shared tags for this page's folder, found on first use
+    private Map<String, String> explicitFolder;
     private final List<Mention> mentions;
     private final String pageUrl;
     private final int[] starts;
@@ -158,7 +160,10 @@ final class TermLinks {
         if (index == null) {
             index = tags.size();
             byTerm.put(t.id(), index);
-            tags.add(shared.open(t, pageUrl, cssClass));
+            boolean auto = cssClass.equals("term");
+            if (auto && autoFolder == null) autoFolder = shared.forPage(pageUrl, cssClass);
+            if (!auto && explicitFolder == null) explicitFolder = shared.forPage(pageUrl, cssClass);
+            tags.add(shared.open(t, pageUrl, cssClass, auto ? autoFolder : explicitFolder));
         }
         if (placeholder) out.append(MARK).append(index.intValue()).append(MARK);
         else out.append(tags.get(index));

@@ -15,7 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 final class TermTags {
     private final Glossary glossary;
     private final Map<String, String> escaped = new ConcurrentHashMap<>();
-    private final Map<String, String> tags = new ConcurrentHashMap<>();
+    /** By folder ("" for the top, "concepts/"), then by term id: tags of automatic links ("term") and of {@code [[term:…]]}. */
+    private final Map<String, Map<String, String>> autoTags = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> explicitTags = new ConcurrentHashMap<>();
 
     TermTags(Glossary glossary) {
         this.glossary = glossary;
@@ -30,11 +32,16 @@ final class TermTags {
         return escaped.computeIfAbsent(t.id(), id -> TermLinks.escape(t.plainDefinition(), new StringBuilder()).toString());
     }
 
-    /** {@code <a href=… class=… data-tooltip=… aria-describedby=…>} for a link from the page to the term. */
-    String open(Term t, String pageUrl, String cssClass) {
-        if (t.url().equals(pageUrl)) return make(t, pageUrl, cssClass); // a link within the page: "#anchor"
+    /** The tags of one class of link from the pages of a page's folder, by term id, filled as terms are linked. */
+    Map<String, String> forPage(String pageUrl, String cssClass) {
         String folder = pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1);
-        return tags.computeIfAbsent(folder + '\u0000' + cssClass + '\u0000' + t.id(), k -> make(t, pageUrl, cssClass));
+        return (cssClass.equals("term") ? autoTags : explicitTags).computeIfAbsent(folder, f -> new ConcurrentHashMap<>());
+    }
+
+    /** {@code <a href=… class=… data-tooltip=… aria-describedby=…>} for a link from the page to the term. */
+    String open(Term t, String pageUrl, String cssClass, Map<String, String> folderTags) {
+        if (t.url().equals(pageUrl)) return make(t, pageUrl, cssClass); // a link within the page: "#anchor"
+        return folderTags.computeIfAbsent(t.id(), id -> make(t, pageUrl, cssClass));
     }
 
     private String make(Term t, String pageUrl, String cssClass) {
