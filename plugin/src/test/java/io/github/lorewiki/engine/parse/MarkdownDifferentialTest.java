@@ -52,7 +52,7 @@ class MarkdownDifferentialTest {
         long tables = docs.stream().map(Markdown::parse).filter(d -> TreeDump.of(d).contains(".TableBlock ")).count();
         long links = docs.stream().map(Markdown::parse).filter(d -> TreeDump.of(d).contains(".AutoLink ")).count();
         long mails = docs.stream().map(Markdown::parse).filter(d -> TreeDump.of(d).contains(".MailLink ")).count();
-        long plain = docs.stream().filter(d -> !Markdown.mayHoldAutolink(d)).count();
+        long plain = docs.stream().filter(d -> !AutolinkGate.mayHoldLink(d)).count();
         assertThat(tables).isGreaterThan(50);
         assertThat(links).isGreaterThan(50);
         assertThat(mails).isGreaterThan(20);
