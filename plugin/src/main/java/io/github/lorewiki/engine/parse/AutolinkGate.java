@@ -72,6 +72,18 @@ final class AutolinkGate implements Parser.ParserExtension {
         return mayHoldLink(node.getChars());
     }
 
+    /**
+     * {@link #mayHoldLink(CharSequence)} for a whole document, a pass per character sought: String's
+     * searches are many times faster than a loop over the characters, and most documents are plain text.
+     */
+    static boolean mayHoldLink(String text) {
+        if (text.indexOf('@') >= 0 || text.indexOf('\\') >= 0 || text.indexOf('&') >= 0 || text.contains("://")) return true;
+        for (int dot = text.indexOf('.', 3); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            if (isW(text.charAt(dot - 1)) && isW(text.charAt(dot - 2)) && isW(text.charAt(dot - 3))) return true;
+        }
+        return false;
+    }
+
     /** Whether flexmark's link search could find anything in this text (ignoring what follows it). */
     static boolean mayHoldLink(CharSequence text) {
         for (int i = 0, n = text.length(); i < n; i++) {

@@ -37,7 +37,7 @@ public final class Markdown {
 
     /**
      * Parses Markdown, skipping the autolink pass when no text node could hold a link (see
-     * {@link AutolinkGate#mayHoldLink(CharSequence)}): the tree is the same, and that pass, even gated,
+     * {@link AutolinkGate#mayHoldLink(String)}): the tree is the same, and that pass, even gated,
      * walks the whole tree.
      */
     public static Document parse(String markdown) {

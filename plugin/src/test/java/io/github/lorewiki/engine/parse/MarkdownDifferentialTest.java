@@ -12,7 +12,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +59,22 @@ class MarkdownDifferentialTest {
         assertThat(links).isGreaterThan(50);
         assertThat(mails).isGreaterThan(20);
         assertThat(plain).isGreaterThan(20);
+    }
+
+    @Test
+    void theDocumentCheckAgreesWithTheTextNodeCheck() {
+        // the whole-document check is written differently for speed; it must answer the same
+        List<String> texts = new ArrayList<>(MarkdownSamples.documents());
+        Random random = new Random(7);
+        String alphabet = "wW.:/@&\\ ax";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            assertThat(AutolinkGate.mayHoldLink(text)).as(text).isEqualTo(AutolinkGate.mayHoldLink((CharSequence) text));
+        }
     }
 
     private static void assertSame(String markdown) {
