@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * The parser half of flexmark's {@link TablesExtension}, with a cheap gate in front of its paragraph
  * pre-processor. flexmark builds that pre-processor for every document (compiling a regex each time)
- * and offers it every paragraph; here it is built only for the first paragraph that could be a table,
+ * and offers it every paragraph; here one is built, for the first paragraph that could be a table,
  * and paragraphs that cannot be one are turned away before it sees them.
  * <p>
  * flexmark's pre-processor itself returns 0, changing nothing, when the paragraph's first line has no
@@ -36,11 +36,29 @@ final class TableGate implements Parser.ParserExtension {
         builder.paragraphPreProcessorFactory(new Factory(TableParagraphPreProcessor.Factory()));
     }
 
-    /** Same place in flexmark's pre-processor order as the wrapped factory: it has the same dependencies. */
-    private record Factory(ParagraphPreProcessorFactory tables) implements ParagraphPreProcessorFactory {
+    /**
+     * Same place in flexmark's pre-processor order as the wrapped factory: it has the same dependencies.
+     * flexmark's table pre-processor keeps nothing of a document (only the parser's table options and
+     * its regex; each call gets the parser state), so one serves every document of this parser.
+     */
+    private static final class Factory implements ParagraphPreProcessorFactory {
+        private final ParagraphPreProcessorFactory tables;
+        private volatile ParagraphPreProcessor shared;
+
+        Factory(ParagraphPreProcessorFactory tables) {
+            this.tables = tables;
+        }
+
         @Override
         public ParagraphPreProcessor apply(ParserState state) {
-            return new Gate(tables);
+            return this::preProcessBlock;
+        }
+
+        private int preProcessBlock(Paragraph block, ParserState state) {
+            if (!mayBeTable(block.getContentLines())) return 0;
+            ParagraphPreProcessor table = shared;
+            if (table == null) shared = table = tables.apply(state); // a race only builds an equal one twice
+            return table.preProcessBlock(block, state);
         }
 
         @Override
@@ -56,23 +74,6 @@ final class TableGate implements Parser.ParserExtension {
         @Override
         public boolean affectsGlobalScope() {
             return tables.affectsGlobalScope();
-        }
-    }
-
-    /** One per document, like the pre-processor it stands for. */
-    private static final class Gate implements ParagraphPreProcessor {
-        private final ParagraphPreProcessorFactory tables;
-        private ParagraphPreProcessor table;
-
-        Gate(ParagraphPreProcessorFactory tables) {
-            this.tables = tables;
-        }
-
-        @Override
-        public int preProcessBlock(Paragraph block, ParserState state) {
-            if (!mayBeTable(block.getContentLines())) return 0;
-            if (table == null) table = tables.apply(state);
-            return table.preProcessBlock(block, state);
         }
     }
 
