@@ -12,6 +12,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
  * flexmark's {@link AutolinkExtension} with a cheap gate per text node. flexmark unescapes every text
@@ -69,7 +71,12 @@ final class AutolinkGate implements Parser.ParserExtension {
     static boolean mayHoldLink(Node node) {
         Node next = node.getNext();
         if (next instanceof HtmlEntity || next instanceof TypographicText) return true;
-        return mayHoldLink(node.getChars());
+        BasedSequence chars = node.getChars();
+        // a plain slice of the document is read from the document's String: much faster than through the slice
+        if (chars instanceof SubSequence && chars.getBase() instanceof String document) {
+            return mayHoldLink(document, chars.getStartOffset(), chars.getEndOffset());
+        }
+        return mayHoldLink(chars, 0, chars.length());
     }
 
     /**
@@ -86,11 +93,16 @@ final class AutolinkGate implements Parser.ParserExtension {
 
     /** Whether flexmark's link search could find anything in this text (ignoring what follows it). */
     static boolean mayHoldLink(CharSequence text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
+        return mayHoldLink(text, 0, text.length());
+    }
+
+    /** The same for the characters from {@code from} to {@code to}, as if they were all the text. */
+    private static boolean mayHoldLink(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '@' || c == '\\' || c == '&') return true;
-            if (c == ':' && i + 2 < n && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') return true;
-            if (c == '.' && i >= 3 && isW(text.charAt(i - 1)) && isW(text.charAt(i - 2)) && isW(text.charAt(i - 3))) return true;
+            if (c == ':' && i + 2 < to && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') return true;
+            if (c == '.' && i - 3 >= from && isW(text.charAt(i - 1)) && isW(text.charAt(i - 2)) && isW(text.charAt(i - 3))) return true;
         }
         return false;
     }
