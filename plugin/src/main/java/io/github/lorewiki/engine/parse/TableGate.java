@@ -21,7 +21,7 @@ import java.util.Set;
  * <p>
  * flexmark's pre-processor itself returns 0, changing nothing, when the paragraph's first line has no
  * '|' or when no line matches its header separator pattern (which allows only whitespace, '|', ':' and
- * '-'); the gate turns away exactly such paragraphs, so every tree is the same as with the stock extension.
+ * '-'); the gate turns away only such paragraphs, so every tree is the same as with the stock extension.
  */
 final class TableGate implements Parser.ParserExtension {
     private final TablesExtension tables = TablesExtension.create();

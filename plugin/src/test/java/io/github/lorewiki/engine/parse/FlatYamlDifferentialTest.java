@@ -46,6 +46,7 @@ class FlatYamlDifferentialTest {
             "tags: [ spaced , items ,x]\n",
             "tags: [1, true, null, 2.5, ~, \"3\"]\n",
             "tags: [it's, \"a\"]\n",
+            "tags: [a&b, c*d, e!f, g|h, i>j, k%l, m@n, o`p, q-r, s\"t]\n",
             "title: Ünïcödé — “quotes” and ‘single’ 日本語\n",
             "title: T\ntitle: twice\n",
             "Title: case\ntitle: differs\n",
