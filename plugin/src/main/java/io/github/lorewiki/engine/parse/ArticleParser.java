@@ -11,10 +11,7 @@ import io.github.lorewiki.engine.model.Slug;
 import io.github.lorewiki.engine.source.SourceFile;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,11 +83,7 @@ public final class ArticleParser {
     }
 
     private static String readUtf8(SourceFile source) throws IOException {
-        byte[] bytes = Files.readAllBytes(source.file());
-        String s = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
+        String s = Utf8Text.decode(Files.readAllBytes(source.file()));
         return s.indexOf('\r') >= 0 ? s.replace("\r\n", "\n").replace('\r', '\n') : s;
     }
 

@@ -60,7 +60,13 @@ public final class FrontMatterParser {
     }
 
     FrontMatter read(String yaml, YamlSource source, Diagnostics diagnostics) {
-        Optional<Node> root = source.compose(yaml, RULE, diagnostics);
+        // most front matter is a few flat lines, composed to the same nodes without SnakeYAML
+        Optional<Node> root = FlatYaml.compose(yaml);
+        return read(root.isPresent() ? root : source.compose(yaml, RULE, diagnostics), source, diagnostics);
+    }
+
+    /** Reads the front matter from its composed YAML (empty when there is none, or it is broken). */
+    FrontMatter read(Optional<Node> root, YamlSource source, Diagnostics diagnostics) {
         if (root.isEmpty() || isNull(root.get())) return FrontMatter.EMPTY;
         if (!(root.get() instanceof MappingNode mapping)) {
             diagnostics.error(RULE, source.pos(root.get()), "front matter must be a mapping of keys to values, found "

@@ -34,7 +34,7 @@ public final class YamlSource {
     static final int MAX_VALUES = 100_000;
     private static final int MAX_CODE_POINTS = 2 * 1024 * 1024;
     /** Immutable, so shared by every file and thread; positions come from node marks, not from the label. */
-    private static final LoadSettings SETTINGS = LoadSettings.builder()
+    static final LoadSettings SETTINGS = LoadSettings.builder()
             .setAllowDuplicateKeys(false)
             .setAllowRecursiveKeys(false)
             .setMaxAliasesForCollections(20)
