@@ -72,8 +72,8 @@ public final class BodyRenderer {
         Document doc = article.document();
         TermLinks terms = termLinks(glossary, pageUrl);
         BodyContext page = new BodyContext(pageUrl, links, article.headingIds(), article.titleHeading(), embeds, terms);
-        String html = direct(doc, page);
-        if (html != null) return terms.isEmpty() ? html : html + terms.tips();
+        String html = direct(doc, page, terms);
+        if (html != null) return html;
         // the page holds something only flexmark renders: start again, with fresh term links
         terms = termLinks(glossary, pageUrl);
         BodyContext.KEY.set(doc, new BodyContext(pageUrl, links, article.headingIds(), article.titleHeading(), embeds, terms));
@@ -84,22 +84,33 @@ public final class BodyRenderer {
     /** Whether Lore's own writer renders this body, rather than flexmark's renderer. */
     boolean writesDirectly(ParsedArticle article, String pageUrl, Map<Integer, ResolvedLink> links, Glossary glossary) {
         BodyContext page = new BodyContext(pageUrl, links, article.headingIds(), article.titleHeading(), Map.of(), termLinks(glossary, pageUrl));
-        return direct(article.document(), page) != null;
+        return direct(article.document(), page, TermLinks.NONE) != null;
     }
 
     private TermLinks termLinks(Glossary glossary, String pageUrl) {
         return glossary.isEmpty() ? TermLinks.NONE : new TermLinks(termTags(glossary), glossary.mentions(pageUrl), pageUrl);
     }
 
-    /** The body written by {@link HtmlBody}, or null when the tree holds a node it leaves to flexmark. */
-    private String direct(Document doc, BodyContext page) {
+    /** Each worker's buffer for bodies: a body is written once into it and copied once into its String. */
+    private static final ThreadLocal<StringBuilder> BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(1 << 16));
+    private static final int KEEP_AT_MOST = 1 << 22; // chars; a buffer grown past this by a huge page is not kept
+
+    /**
+     * The body written by {@link HtmlBody}, followed by the tooltips of {@code tips}, or null when the tree holds a
+     * node it leaves to flexmark.
+     */
+    private String direct(Document doc, BodyContext page, TermLinks tips) {
         if (!direct) return null;
-        StringBuilder out = new StringBuilder(doc.getTextLength() + doc.getTextLength() / 4 + 256);
+        StringBuilder out = BUFFER.get();
+        out.setLength(0);
         try {
             new HtmlBody(out, page, options, listOptions).document(doc);
+            if (!tips.isEmpty()) tips.tips(out);
             return out.toString();
         } catch (HtmlBody.Unsupported e) {
             return null;
+        } finally {
+            if (out.capacity() > KEEP_AT_MOST) BUFFER.set(new StringBuilder(1 << 16));
         }
     }
 
@@ -118,7 +129,7 @@ public final class BodyRenderer {
         if (fragment.isEmpty()) return "";
         Document doc = Markdown.parse(fragment.markdown());
         BodyContext page = new BodyContext(pageUrl, fragment.links(), Map.of(), -1, Map.of());
-        String html = direct(doc, page);
+        String html = direct(doc, page, TermLinks.NONE);
         if (html == null) {
             BodyContext.KEY.set(doc, page);
             html = renderer.render(doc);

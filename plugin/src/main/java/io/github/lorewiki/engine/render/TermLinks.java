@@ -210,12 +210,19 @@ final class TermLinks {
 
     /** The hidden tooltip texts of the terms linked on the page, for {@code aria-describedby}; empty when none. */
     String tips() {
-        StringBuilder sb = new StringBuilder();
+        return tips(new StringBuilder()).toString();
+    }
+
+    /** Appends {@link #tips()} to {@code out}. */
+    StringBuilder tips(StringBuilder out) {
+        boolean any = false;
         for (String id : linked) {
             Term t = glossary.term(id);
             if (t == null || t.plainDefinition().isEmpty()) continue;
-            sb.append("<span id=\"").append(tipId(t)).append("\" role=\"tooltip\">").append(shared.definition(t)).append("</span>\n");
+            if (!any) out.append("<div class=\"term-tips\" hidden>\n");
+            any = true;
+            out.append("<span id=\"").append(tipId(t)).append("\" role=\"tooltip\">").append(shared.definition(t)).append("</span>\n");
         }
-        return sb.length() == 0 ? "" : "<div class=\"term-tips\" hidden>\n" + sb + "</div>\n";
+        return any ? out.append("</div>\n") : out;
     }
 }

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -30,11 +30,14 @@ public final class SourceScanner {
         List<SourceFile> assets = new ArrayList<>();
         List<SourceFile> glossaries = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(base)) {
+            // each path made relative once: sorting by a computed key costs it at every comparison
             walk.filter(Files::isRegularFile)
                     .filter(p -> !isHidden(base.relativize(p)))
-                    .sorted(Comparator.comparing(p -> relPath(base, p)))
-                    .forEach(p -> {
-                        SourceFile f = new SourceFile(p, relPath(base, p), displayPath(base, p));
+                    .map(p -> Map.entry(relPath(base, p), p))
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> {
+                        Path p = e.getValue();
+                        SourceFile f = new SourceFile(p, e.getKey(), displayPath(base, p));
                         String lower = f.relPath().toLowerCase(java.util.Locale.ROOT);
                         if (lower.endsWith(".md")) articles.add(f);
                         else if (isComparison(lower)) comparisons.add(f);
