@@ -2,8 +2,17 @@ package io.github.lorewiki.engine.render;
 
 /** A minimal JSON writer for the engine's machine-readable outputs: correct escaping, stable layout, no dependency. */
 public final class Json {
-    private final StringBuilder sb = new StringBuilder();
+    private final StringBuilder sb;
     private boolean needComma;
+
+    public Json() {
+        this(new StringBuilder());
+    }
+
+    /** Writes into the given text, after what it holds: a large file is written once, not copied value by value. */
+    public Json(StringBuilder into) {
+        this.sb = into;
+    }
 
     public Json open(char bracket) {
         comma();
