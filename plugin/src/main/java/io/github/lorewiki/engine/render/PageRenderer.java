@@ -134,9 +134,6 @@ public final class PageRenderer {
     }
 
     private boolean page(PageSink sink, String url, String template, Map<String, Object> model, String pageDisplay, Diagnostics d) {
-        String html = theme.render(template, model, pageDisplay, d);
-        if (html == null) return false;
-        sink.write(url, html);
-        return true;
+        return theme.render(template, model, pageDisplay, d, sink, url);
     }
 }

@@ -16,11 +16,13 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import io.github.lorewiki.engine.diag.Diagnostics;
 import io.github.lorewiki.engine.diag.SourcePos;
+import io.github.lorewiki.engine.write.Utf8Buffer;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +46,8 @@ public final class Theme {
     private final String userDisplay;
     private final java.util.Set<String> broken = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Page buffers between renders: one per thread rendering at a time, kept for the next page. */
+    private final java.util.Queue<Utf8Buffer> buffers = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /**
      * @param userFolder  the user's template folder, or null
@@ -90,12 +94,35 @@ public final class Theme {
      * and returns null.
      */
     public String render(String templateName, Map<String, Object> model, String pageDisplay, Diagnostics diagnostics) {
-        if (broken.contains(templateName)) return null; // its syntax error is reported once, not once per page
+        StringWriter out = new StringWriter(16 * 1024);
+        return process(templateName, model, out, pageDisplay, diagnostics) ? out.toString() : null;
+    }
+
+    /**
+     * Renders a page as UTF-8 straight into a reused buffer and writes it to the sink; on a template problem
+     * reports it (see {@link #render(String, Map, String, Diagnostics)}), writes nothing and returns false.
+     */
+    public boolean render(String templateName, Map<String, Object> model, String pageDisplay, Diagnostics diagnostics,
+                          PageSink sink, String outputPath) {
+        Utf8Buffer buffer = buffers.poll();
+        if (buffer == null) buffer = new Utf8Buffer(64 * 1024);
+        try {
+            buffer.reset();
+            if (!process(templateName, model, buffer, pageDisplay, diagnostics)) return false;
+            buffer.finish();
+            sink.write(outputPath, buffer.bytes(), buffer.size());
+            return true;
+        } finally {
+            buffers.offer(buffer);
+        }
+    }
+
+    private boolean process(String templateName, Map<String, Object> model, Writer out, String pageDisplay, Diagnostics diagnostics) {
+        if (broken.contains(templateName)) return false; // its syntax error is reported once, not once per page
         try {
             Template template = config.getTemplate(templateName);
-            StringWriter out = new StringWriter(16 * 1024);
             template.process(model, out);
-            return out.toString();
+            return true;
         } catch (TemplateNotFoundException e) {
             if (broken.add(templateName)) {
                 diagnostics.error("template.missing", SourcePos.file(templateName), "template '" + templateName
@@ -122,7 +149,7 @@ public final class Theme {
                 diagnostics.error("template.unreadable", SourcePos.file(templateName), "cannot read template: " + e.getMessage(), "");
             }
         }
-        return null;
+        return false;
     }
 
     private static int lineOf(Integer n) {

@@ -1,0 +1,118 @@
+package io.github.lorewiki.engine.write;
+
+import java.io.Writer;
+import java.util.Arrays;
+
+/**
+ * A writer that encodes straight into a growable UTF-8 byte array, so that a page is not held as a String
+ * and then copied into bytes. The bytes are those of {@code String.getBytes(UTF_8)} for the same text: a
+ * surrogate without its pair becomes '?', even when the pair is split across two writes.
+ */
+public final class Utf8Buffer extends Writer {
+    private byte[] bytes;
+    private int size;
+    /** A high surrogate waiting for the next character, or 0. */
+    private char high;
+
+    public Utf8Buffer(int capacity) {
+        bytes = new byte[capacity];
+    }
+
+    /** Empties the buffer for the next page, keeping its array. */
+    public void reset() {
+        size = 0;
+        high = 0;
+    }
+
+    /** The array the bytes are in; only the first {@link #size()} count, after {@link #finish()}. */
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Ends the text: a high surrogate still waiting has no pair. */
+    public void finish() {
+        if (high != 0) {
+            ensure(1);
+            bytes[size++] = '?';
+            high = 0;
+        }
+    }
+
+    @Override
+    public void write(int c) {
+        ensure(4);
+        put((char) c);
+    }
+
+    @Override
+    public void write(char[] chars, int off, int len) {
+        ensure(len * 3 + 1);
+        for (int i = off, end = off + len; i < end; i++) {
+            char c = chars[i];
+            if (c < 0x80 && high == 0) bytes[size++] = (byte) c;
+            else put(c);
+        }
+    }
+
+    @Override
+    public void write(String s) {
+        write(s, 0, s.length());
+    }
+
+    @Override
+    public void write(String s, int off, int len) {
+        ensure(len * 3 + 1);
+        for (int i = off, end = off + len; i < end; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 && high == 0) bytes[size++] = (byte) c;
+            else put(c);
+        }
+    }
+
+    /** One character; room for it is ensured by the caller (three bytes per char, plus one). */
+    private void put(char c) {
+        if (high != 0) {
+            char h = high;
+            high = 0;
+            if (Character.isLowSurrogate(c)) {
+                int cp = Character.toCodePoint(h, c);
+                bytes[size++] = (byte) (0xF0 | cp >> 18);
+                bytes[size++] = (byte) (0x80 | (cp >> 12 & 0x3F));
+                bytes[size++] = (byte) (0x80 | (cp >> 6 & 0x3F));
+                bytes[size++] = (byte) (0x80 | (cp & 0x3F));
+                return;
+            }
+            bytes[size++] = '?';
+        }
+        if (c < 0x80) {
+            bytes[size++] = (byte) c;
+        } else if (c < 0x800) {
+            bytes[size++] = (byte) (0xC0 | c >> 6);
+            bytes[size++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isHighSurrogate(c)) {
+            high = c;
+        } else if (Character.isLowSurrogate(c)) {
+            bytes[size++] = '?';
+        } else {
+            bytes[size++] = (byte) (0xE0 | c >> 12);
+            bytes[size++] = (byte) (0x80 | (c >> 6 & 0x3F));
+            bytes[size++] = (byte) (0x80 | (c & 0x3F));
+        }
+    }
+
+    private void ensure(int more) {
+        if (size + more > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+}
