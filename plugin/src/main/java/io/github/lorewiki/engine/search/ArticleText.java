@@ -21,6 +21,7 @@ import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import io.github.lorewiki.engine.parse.ParsedArticle;
 
 import java.util.ArrayList;
@@ -88,7 +89,16 @@ final class ArticleText {
 
     /** Appends text with its escapes and entities resolved; most text has none, and is appended as it stands. */
     private static void unescaped(BasedSequence chars, SectionText sb) {
-        if (chars.indexOf('\\') < 0 && chars.indexOf('&') < 0) sb.append(chars);
-        else sb.append(chars.unescape());
+        String s = text(chars);
+        sb.append(s.indexOf('\\') < 0 && s.indexOf('&') < 0 ? s : chars.unescape());
+    }
+
+    /** The characters as a String: a plain slice of the article is copied at once (toString reads char by char). */
+    private static String text(BasedSequence chars) {
+        if (chars instanceof SubSequence sub && sub.getBase() instanceof String base) {
+            String s = base.substring(sub.getStartOffset(), sub.getEndOffset());
+            return s.indexOf('\0') < 0 ? s : s.replace('\0', '\uFFFD'); // flexmark reads NUL as U+FFFD
+        }
+        return chars.toString();
     }
 }

@@ -13,6 +13,7 @@ public final class Utf8Buffer extends Writer {
     private int size;
     /** A high surrogate waiting for the next character, or 0. */
     private char high;
+    private final char[] chunk = new char[8192];
 
     public Utf8Buffer(int capacity) {
         bytes = new byte[capacity];
@@ -51,11 +52,19 @@ public final class Utf8Buffer extends Writer {
     @Override
     public void write(char[] chars, int off, int len) {
         ensure(len * 3 + 1);
+        byte[] b = bytes;
+        int n = size;
         for (int i = off, end = off + len; i < end; i++) {
             char c = chars[i];
-            if (c < 0x80 && high == 0) bytes[size++] = (byte) c;
-            else put(c);
+            if (c < 0x80 && high == 0) {
+                b[n++] = (byte) c; // most of a page is ASCII
+            } else {
+                size = n;
+                put(c);
+                n = size;
+            }
         }
+        size = n;
     }
 
     @Override
@@ -63,13 +72,15 @@ public final class Utf8Buffer extends Writer {
         write(s, 0, s.length());
     }
 
+    /** Strings are copied out in bulk first: reading them char by char costs more than the copy. */
     @Override
     public void write(String s, int off, int len) {
-        ensure(len * 3 + 1);
-        for (int i = off, end = off + len; i < end; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80 && high == 0) bytes[size++] = (byte) c;
-            else put(c);
+        while (len > 0) {
+            int n = Math.min(len, chunk.length);
+            s.getChars(off, off + n, chunk, 0);
+            write(chunk, 0, n);
+            off += n;
+            len -= n;
         }
     }
 
