@@ -114,8 +114,8 @@ public final class LoreEngine {
 
             Theme theme = new Theme(request.templates(), request.templates() == null ? null : display(project, request.templates()));
             try (StagedOutput out = new StagedOutput(request.output())) {
-                int pages = new PageRenderer(theme).render(site, parsed, out, pool, d);
-                new SearchIndex().write(site, parsed, out, pool);
+                // the search index is built on the pool beside the index pages, once the articles are rendered
+                int pages = new PageRenderer(theme).render(site, parsed, out, pool, d, () -> new SearchIndex().write(site, parsed, out, pool));
                 for (SourceFile asset : sources.assets()) out.copy(OutputPaths.asset(asset.relPath()), asset.file());
                 for (Map.Entry<String, byte[]> f : theme.staticFiles().entrySet()) out.write(THEME_ASSETS + f.getKey(), f.getValue());
                 if (failing(d)) return result(false, pages, site.articles().size(), d, start);
