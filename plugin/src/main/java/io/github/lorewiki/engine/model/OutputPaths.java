@@ -18,7 +18,20 @@ public final class OutputPaths {
     private OutputPaths() {
     }
 
+    /** Output paths of articles by source path: every link to an article asks again. Bounded, as a JVM may run many builds. */
+    private static final java.util.Map<String, String> ARTICLES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int ARTICLES_KEPT = 100_000;
+
     public static String article(String sourcePath) {
+        String known = ARTICLES.get(sourcePath);
+        if (known != null) return known;
+        String path = articlePath(sourcePath);
+        if (ARTICLES.size() >= ARTICLES_KEPT) ARTICLES.clear();
+        ARTICLES.put(sourcePath, path);
+        return path;
+    }
+
+    private static String articlePath(String sourcePath) {
         String folder = folderOf(sourcePath);
         String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1);
         String base = name.substring(0, name.length() - 3); // drop ".md"

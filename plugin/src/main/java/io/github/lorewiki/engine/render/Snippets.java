@@ -22,9 +22,12 @@ final class Snippets {
         this.bodies = bodies;
     }
 
-    /** {@link BodyRenderer#fragment}, once per snippet and page. */
+    /**
+     * {@link BodyRenderer#fragment}, once per snippet and page; a snippet without links is the same on every
+     * page (the page only serves to make its links relative), so it is rendered once.
+     */
     String fragment(Fragment f, String pageUrl) {
-        OnPage key = new OnPage(f, pageUrl);
+        OnPage key = new OnPage(f, f.links().isEmpty() ? "" : pageUrl);
         String done = html.get(key);
         if (done != null) return done;
         // rendered outside the map's lock; two threads may render the same snippet, to the same HTML

@@ -14,9 +14,7 @@ final class Words {
         while (end > 0 && text.charAt(end - 1) == ' ') end--;
         if (end == 0) return 0; // only spaces: every word is empty, and trailing
         int words = 1;
-        for (int i = 0; i < end; i++) {
-            if (text.charAt(i) == ' ') words++;
-        }
+        for (int i = text.indexOf(' '); i >= 0 && i < end; i = text.indexOf(' ', i + 1)) words++;
         return words;
     }
 
@@ -24,8 +22,8 @@ final class Words {
     static String first(String text, int keep) {
         if (keep == 0) return "";
         int seen = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == ' ' && ++seen == keep) return text.substring(0, i);
+        for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+            if (++seen == keep) return text.substring(0, i);
         }
         return text;
     }

@@ -1,6 +1,7 @@
 package io.github.lorewiki.engine.write;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -14,6 +15,8 @@ public final class Utf8Buffer extends Writer {
     /** A high surrogate waiting for the next character, or 0. */
     private char high;
     private final char[] chunk = new char[8192];
+    /** From this length on, a whole string is encoded by the JDK. */
+    private static final int LONG = 2048;
 
     public Utf8Buffer(int capacity) {
         bytes = new byte[capacity];
@@ -75,6 +78,14 @@ public final class Utf8Buffer extends Writer {
     /** Strings are copied out in bulk first: reading them char by char costs more than the copy. */
     @Override
     public void write(String s, int off, int len) {
+        if (len >= LONG && high == 0 && off == 0 && len == s.length() && !Character.isHighSurrogate(s.charAt(len - 1))) {
+            // a whole long string (a rendered body): the JDK's encoder is fastest, and gives the same bytes
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            ensure(utf8.length);
+            System.arraycopy(utf8, 0, bytes, size, utf8.length);
+            size += utf8.length;
+            return;
+        }
         while (len > 0) {
             int n = Math.min(len, chunk.length);
             s.getChars(off, off + n, chunk, 0);

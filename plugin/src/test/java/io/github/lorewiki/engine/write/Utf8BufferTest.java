@@ -47,6 +47,25 @@ class Utf8BufferTest {
     }
 
     @Test
+    void longTextIsEncodedTheSameAsShortText() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 400; i++) sb.append(TEXTS.get(i % TEXTS.size()));
+        String lonely = sb + "\ud83d";
+        for (String t : List.of(sb.toString(), lonely, "x" + sb)) {
+            Utf8Buffer alone = new Utf8Buffer(16);
+            alone.write(t);
+            alone.write("\ude00");
+            assertThat(written(alone)).isEqualTo((t + "\ude00").getBytes(StandardCharsets.UTF_8));
+            Utf8Buffer b = new Utf8Buffer(16);
+            b.write("before \ud83d");
+            b.write(t);
+            b.write("\ude00 after");
+            String all = "before \ud83d" + t + "\ude00 after";
+            assertThat(written(b)).isEqualTo(all.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void aResetBufferStartsEmpty() {
         Utf8Buffer b = new Utf8Buffer(8);
         b.write("first page, longer than the array");
