@@ -83,10 +83,15 @@ public final class Theme {
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");
         cfg.setLocalizedLookup(false);
+        cfg.setObjectWrapper(new ViewWrapper(wrapperConfiguration()));
+        return cfg;
+    }
+
+    /** The object wrapper's settings: Freemarker's defaults for this version, fields of objects not exposed. */
+    static DefaultObjectWrapperBuilder wrapperConfiguration() {
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setExposeFields(false);
-        cfg.setObjectWrapper(wrapper.build());
-        return cfg;
+        return wrapper;
     }
 
     /**
