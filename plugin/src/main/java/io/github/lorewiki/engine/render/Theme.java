@@ -8,6 +8,9 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ClassMemberAccessPolicy;
+import freemarker.ext.beans.DefaultMemberAccessPolicy;
+import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -23,6 +26,9 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +43,7 @@ import java.util.stream.Stream;
 /**
  * The templates and static files pages are made with: the built-in theme, shadowed file by file by the
  * user's template folder. Freemarker is locked down: HTML auto-escaping, no class instantiation, no
- * Java API, errors rethrown and reported with the template's line and the page being rendered.
+ * Java API (nor a way to it through an object's class), errors rethrown and reported with the template's line and the page being rendered.
  */
 public final class Theme {
     static final String BUILT_IN = "io/github/lorewiki/theme/";
@@ -87,11 +93,44 @@ public final class Theme {
         return cfg;
     }
 
-    /** The object wrapper's settings: Freemarker's defaults for this version, fields of objects not exposed. */
+    /**
+     * The object wrapper's settings: Freemarker's defaults for this version, fields of objects not exposed, and
+     * no {@code getClass()}: through a view's class ({@code page.class.protectionDomain}) a template reached the Java API.
+     */
     static DefaultObjectWrapperBuilder wrapperConfiguration() {
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setExposeFields(false);
+        wrapper.setMemberAccessPolicy(new NoClassAccess(DefaultMemberAccessPolicy.getInstance(Configuration.VERSION_2_3_34)));
         return wrapper;
+    }
+
+    /** A member policy that hides {@code getClass()} and otherwise leaves each decision to another. */
+    private record NoClassAccess(MemberAccessPolicy policy) implements MemberAccessPolicy {
+        @Override
+        public ClassMemberAccessPolicy forClass(Class<?> type) {
+            ClassMemberAccessPolicy members = policy.forClass(type);
+            return new ClassMemberAccessPolicy() {
+                @Override
+                public boolean isMethodExposed(Method method) {
+                    return !(method.getName().equals("getClass") && method.getParameterCount() == 0) && members.isMethodExposed(method);
+                }
+
+                @Override
+                public boolean isConstructorExposed(Constructor<?> constructor) {
+                    return members.isConstructorExposed(constructor);
+                }
+
+                @Override
+                public boolean isFieldExposed(Field field) {
+                    return members.isFieldExposed(field);
+                }
+            };
+        }
+
+        @Override
+        public boolean isToStringAlwaysExposed() {
+            return policy.isToStringAlwaysExposed();
+        }
     }
 
     /**
