@@ -156,13 +156,14 @@ public final class SearchIndex {
      * they have, and what they leave is shared equally among the longer ones.
      */
     static int[] share(int[] lengths, int budget) {
-        Integer[] order = new Integer[lengths.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, Comparator.comparingInt((Integer i) -> lengths[i]).thenComparingInt(i -> i));
+        // shortest first, ties in section order: sorted as (length, index) pairs packed in longs, without boxing
+        long[] order = new long[lengths.length];
+        for (int i = 0; i < order.length; i++) order[i] = (long) lengths[i] << 32 | i;
+        Arrays.sort(order);
         int[] keep = new int[lengths.length];
         int left = budget;
         for (int k = 0; k < order.length; k++) {
-            int i = order[k];
+            int i = (int) order[k];
             int fair = left / (order.length - k);
             keep[i] = Math.min(lengths[i], fair);
             left -= keep[i];
