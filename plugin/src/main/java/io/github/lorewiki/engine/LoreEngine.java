@@ -114,8 +114,8 @@ public final class LoreEngine {
 
             Theme theme = new Theme(request.templates(), request.templates() == null ? null : display(project, request.templates()));
             try (StagedOutput out = new StagedOutput(request.output())) {
-                int pages = new PageRenderer(theme).render(site, parsed, out, pool, d);
-                new SearchIndex().write(site, parsed, out, pool);
+                // the search index is built on the pool beside the index pages, once the articles are rendered
+                int pages = new PageRenderer(theme).render(site, parsed, out, pool, d, () -> new SearchIndex().write(site, parsed, out, pool));
                 for (SourceFile asset : sources.assets()) out.copy(OutputPaths.asset(asset.relPath()), asset.file());
                 for (Map.Entry<String, byte[]> f : theme.staticFiles().entrySet()) out.write(THEME_ASSETS + f.getKey(), f.getValue());
                 if (failing(d)) return result(false, pages, site.articles().size(), d, start);
@@ -134,11 +134,13 @@ public final class LoreEngine {
     private static Linked link(BuildRequest request, ForkJoinPool pool, Diagnostics d) {
         SourceSet sources = new SourceScanner(request.projectDir()).scan(request.source());
         List<ParsedArticle> parsed = parse(sources.articles(), pool, d);
+        // on the pool, like articles: the parsers keep no state, and the lists keep the files' order
         ComparisonParser comparisonParser = new ComparisonParser();
-        List<ParsedComparison> comparisons = sources.comparisons().stream()
-                .map(f -> comparisonParser.parse(f, d)).flatMap(Optional::stream).toList();
+        List<ParsedComparison> comparisons = pool.submit(() -> sources.comparisons().parallelStream()
+                .map(f -> comparisonParser.parse(f, d)).flatMap(Optional::stream).toList()).join();
         GlossaryParser glossaryParser = new GlossaryParser();
-        List<ParsedTerm> terms = sources.glossaries().stream().flatMap(f -> glossaryParser.parse(f, d).stream()).toList();
+        List<ParsedTerm> terms = pool.submit(() -> sources.glossaries().parallelStream()
+                .flatMap(f -> glossaryParser.parse(f, d).stream()).toList()).join();
         SiteAssembler assembler = new SiteAssembler(request.title(), request.baseUrl(), request.includeDrafts(),
                 TermLinkMode.parse(request.glossaryLinks()).orElse(TermLinkMode.FIRST));
         // in the pool, so that the search for glossary terms runs on the request's threads

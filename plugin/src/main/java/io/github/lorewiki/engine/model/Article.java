@@ -23,10 +23,38 @@ public record Article(String sourcePath, String displayPath, String url, String 
     /** Orders articles in listings: by {@code order} when given, then by title. */
     public static final java.util.Comparator<Article> LISTING = java.util.Comparator
             .comparing((Article a) -> a.order() == null ? Integer.MAX_VALUE : a.order())
-            .thenComparing(a -> a.title().toLowerCase(java.util.Locale.ROOT))
+            .thenComparing(Article::title, Article::compareLowercase)
             .thenComparing(Article::url);
 
     public static final java.util.Comparator<Article> BY_TITLE = java.util.Comparator
-            .comparing((Article a) -> a.title().toLowerCase(java.util.Locale.ROOT))
+            .comparing(Article::title, Article::compareLowercase)
             .thenComparing(Article::url);
+
+    /**
+     * Compares two titles as their {@code toLowerCase(Locale.ROOT)} forms compare, without making them while the
+     * titles are ASCII (sorting a large wiki would make two strings per comparison): ASCII lowercases letter by
+     * letter, so the first difference decides; at the first other character the lowercase forms are compared.
+     */
+    static int compareLowercase(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x >= 0x80 || y >= 0x80) {
+                return a.toLowerCase(java.util.Locale.ROOT).compareTo(b.toLowerCase(java.util.Locale.ROOT));
+            }
+            if (x != y) {
+                x = x >= 'A' && x <= 'Z' ? (char) (x + ('a' - 'A')) : x;
+                y = y >= 'A' && y <= 'Z' ? (char) (y + ('a' - 'A')) : y;
+                if (x != y) return x - y;
+            }
+        }
+        if (a.length() == b.length()) return 0;
+        // one is a prefix of the other; the rest of the longer may still lowercase to more characters, never to none
+        String longer = a.length() > b.length() ? a : b;
+        for (int i = n; i < longer.length(); i++) {
+            if (longer.charAt(i) >= 0x80) return a.toLowerCase(java.util.Locale.ROOT).compareTo(b.toLowerCase(java.util.Locale.ROOT));
+        }
+        return a.length() - b.length();
+    }
 }

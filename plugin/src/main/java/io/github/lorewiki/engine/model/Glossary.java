@@ -16,8 +16,9 @@ public record Glossary(List<Term> terms, Map<String, Term> byId, Map<String, Lis
 
     public Glossary {
         terms = List.copyOf(terms);
-        byId = Map.copyOf(byId);
-        mentions = Map.copyOf(mentions);
+        // looked up for every term link of every page: hashed, not probed (Map.copyOf divides to find a key)
+        byId = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(byId));
+        mentions = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(mentions));
     }
 
     public static Glossary of(List<Term> terms, Map<String, List<Mention>> mentions) {

@@ -21,7 +21,7 @@ public record Site(String title, String baseUrl, List<Article> articles, Map<Str
                    List<String> assets, List<Comparison> comparisons, Glossary glossary) {
     public Site {
         articles = List.copyOf(articles);
-        byUrl = Map.copyOf(byUrl);
+        byUrl = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(byUrl)); // looked up per link and listing entry: hashed, not probed
         categories = List.copyOf(categories);
         assets = List.copyOf(assets);
         comparisons = List.copyOf(comparisons);

@@ -13,12 +13,14 @@ public final class Slug {
     }
 
     public static String of(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        // ASCII is its own NFC form and lowercases letter by letter: most names skip both passes
+        String s = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(s.length());
         boolean pendingHyphen = false;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
+            if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
             if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
                 if (pendingHyphen && sb.length() > 0) sb.append('-');
                 pendingHyphen = false;
@@ -33,7 +35,28 @@ public final class Slug {
 
     /** The key two names are compared by when resolving links: case, spacing and normalization ignored. */
     public static String key(String name) {
-        String s = Normalizer.normalize(name.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        return s.replaceAll("[\\s_-]+", " ");
+        String stripped = name.strip();
+        String s = ascii(stripped) ? stripped : Normalizer.normalize(stripped, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        // each run of white space (as \s matches it), underscores and hyphens becomes one space
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean run = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '_' || c == '-' || (c >= '\t' && c <= '\r')) {
+                if (!run) sb.append(' ');
+                run = true;
+            } else {
+                sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                run = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) return false;
+        }
+        return true;
     }
 }

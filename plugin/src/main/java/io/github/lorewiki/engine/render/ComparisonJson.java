@@ -10,9 +10,9 @@ import io.github.lorewiki.engine.model.Site;
  */
 final class ComparisonJson {
     private static final String FROM = "comparisons.json";
-    private final BodyRenderer bodies;
+    private final Snippets bodies;
 
-    ComparisonJson(BodyRenderer bodies) {
+    ComparisonJson(Snippets bodies) {
         this.bodies = bodies;
     }
 

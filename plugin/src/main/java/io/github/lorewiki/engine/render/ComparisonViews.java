@@ -25,10 +25,10 @@ import java.util.TreeMap;
 /** Builds the views of comparisons: their tables (for their page and every embedding), pages and index. */
 final class ComparisonViews {
     private final Site site;
-    private final BodyRenderer bodies;
+    private final Snippets bodies;
     private final Map<String, List<Comparison>> bySubject = new HashMap<>();
 
-    ComparisonViews(Site site, BodyRenderer bodies) {
+    ComparisonViews(Site site, Snippets bodies) {
         this.site = site;
         this.bodies = bodies;
         for (Comparison c : site.comparisons()) {

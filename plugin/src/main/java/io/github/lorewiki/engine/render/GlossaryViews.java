@@ -25,8 +25,8 @@ final class GlossaryViews {
     private final Site site;
     private final Glossary glossary;
     private final BodyRenderer bodies;
-    /** Each definition as HTML, rendered once: glossary.html and glossary.json are in the same folder. */
-    private final Map<String, String> definitions = new java.util.HashMap<>();
+    /** Each definition as HTML, rendered once: glossary.html and glossary.json are in the same folder (built on any thread). */
+    private final Map<String, String> definitions = new java.util.concurrent.ConcurrentHashMap<>();
 
     GlossaryViews(Site site, BodyRenderer bodies) {
         this.site = site;
@@ -108,6 +108,8 @@ final class GlossaryViews {
     /** glossary.json: every term with its aliases, definition (text and HTML), related terms and every usage. */
     String json() {
         String from = OutputPaths.GLOSSARY_JSON;
+        // each article is listed under every term it uses: its entry is written once and repeated
+        Map<String, String> pages = new java.util.HashMap<>();
         Json j = new Json();
         j.open('{').key("terms").open('[');
         for (Term t : glossary.terms()) {
@@ -131,9 +133,9 @@ final class GlossaryViews {
             j.close(']');
             j.key("definedIn");
             if (t.definedIn().isEmpty()) j.string(null);
-            else page(j, t.definedIn());
+            else j.raw(pages.computeIfAbsent(t.definedIn(), this::page));
             j.key("usages").open('[');
-            for (String u : t.usages()) page(j, u);
+            for (String u : t.usages()) j.raw(pages.computeIfAbsent(u, this::page));
             j.close(']');
             j.close('}');
         }
@@ -141,8 +143,9 @@ final class GlossaryViews {
         return j + "\n";
     }
 
-    private void page(Json j, String url) {
+    /** A page as glossary.json lists it: its title and URL. */
+    private String page(String url) {
         Article a = site.article(url);
-        j.open('{').key("title").string(a == null ? url : a.title()).key("url").string(url).close('}');
+        return new Json().open('{').key("title").string(a == null ? url : a.title()).key("url").string(url).close('}').toString();
     }
 }

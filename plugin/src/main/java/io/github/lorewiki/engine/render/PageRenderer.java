@@ -11,15 +11,17 @@ import io.github.lorewiki.engine.model.OutputPaths;
 import io.github.lorewiki.engine.model.Site;
 import io.github.lorewiki.engine.parse.ParsedArticle;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * RENDER stage: every page of the site through its template into the sink. Article pages render in
- * parallel; nothing here is shared and mutable but the diagnostics and the sink.
+ * RENDER stage: every page of the site through its template into the sink. All pages render in parallel;
+ * nothing here is shared and mutable but the diagnostics, the sink and the caches of rendered snippets.
  */
 public final class PageRenderer {
     private final Theme theme;
@@ -31,7 +33,19 @@ public final class PageRenderer {
 
     /** Renders all pages; returns how many were written. */
     public int render(Site site, List<ParsedArticle> parsed, PageSink sink, ForkJoinPool pool, Diagnostics d) {
-        ComparisonViews comparisonViews = new ComparisonViews(site, bodies);
+        return render(site, parsed, sink, pool, d, () -> { });
+    }
+
+    /**
+     * Renders all pages; returns how many were written. Articles and comparisons come first; then every
+     * other page (and {@code alongside}, such as the search index) is a task of its own on the pool, as
+     * each writes its own files.
+     *
+     * @param alongside work for the pool once the articles are rendered, done when this returns
+     */
+    public int render(Site site, List<ParsedArticle> parsed, PageSink sink, ForkJoinPool pool, Diagnostics d, Runnable alongside) {
+        Snippets snippets = new Snippets(bodies);
+        ComparisonViews comparisonViews = new ComparisonViews(site, snippets);
         ViewFactory views = new ViewFactory(site, comparisonViews);
         Map<String, ParsedArticle> byUrl = new HashMap<>();
         for (ParsedArticle p : parsed) byUrl.put(OutputPaths.article(p.source().relPath()), p);
@@ -49,48 +63,64 @@ public final class PageRenderer {
             Map<String, Object> model = model(views.siteView(c.url(), null), comparisonViews.page(c), c.url());
             if (page(sink, c.url(), "comparison.ftlh", model, c.displayPath(), d)) pages.incrementAndGet();
         })).join();
+
+        List<Runnable> tasks = new ArrayList<>();
+        tasks.add(alongside);
         if (!site.comparisons().isEmpty()) {
             String url = OutputPaths.COMPARISONS;
-            if (page(sink, url, "comparisons.ftlh", model(views.siteView(url, null), comparisonViews.index(), url), "the comparison index", d)) {
-                pages.incrementAndGet();
-            }
-            sink.write(OutputPaths.COMPARISONS_JSON, new ComparisonJson(bodies).write(site));
+            tasks.add(() -> {
+                if (page(sink, url, "comparisons.ftlh", model(views.siteView(url, null), comparisonViews.index(), url), "the comparison index", d)) {
+                    pages.incrementAndGet();
+                }
+            });
+            tasks.add(() -> sink.write(OutputPaths.COMPARISONS_JSON, new ComparisonJson(snippets).write(site)));
         }
-
         if (!site.glossary().isEmpty()) {
             GlossaryViews glossary = new GlossaryViews(site, bodies);
             String url = OutputPaths.GLOSSARY;
-            if (page(sink, url, "glossary.ftlh", model(views.siteView(url, null), glossary.page(), url), "the glossary", d)) {
-                pages.incrementAndGet();
-            }
-            sink.write(OutputPaths.GLOSSARY_JSON, glossary.json());
+            tasks.add(() -> {
+                if (page(sink, url, "glossary.ftlh", model(views.siteView(url, null), glossary.page(), url), "the glossary", d)) {
+                    pages.incrementAndGet();
+                }
+            });
+            tasks.add(() -> sink.write(OutputPaths.GLOSSARY_JSON, glossary.json()));
         }
-
         for (Category c : site.categories()) {
             if (c.hasIndexArticle() || c.folder().isEmpty()) continue;
-            Map<String, Object> model = model(views.siteView(c.url(), c.folder()), views.category(c), c.url());
-            if (page(sink, c.url(), "category.ftlh", model, "category " + c.url(), d)) pages.incrementAndGet();
+            tasks.add(() -> {
+                Map<String, Object> model = model(views.siteView(c.url(), c.folder()), views.category(c), c.url());
+                if (page(sink, c.url(), "category.ftlh", model, "category " + c.url(), d)) pages.incrementAndGet();
+            });
         }
-
-        Article homeArticle = site.article(OutputPaths.HOME);
-        String intro = homeArticle == null ? "" : bodies.render(byUrl.get(OutputPaths.HOME), OutputPaths.HOME, site.links().get(OutputPaths.HOME),
-                Map.of(), site.glossary());
-        String homeTitle = homeArticle == null ? site.title() : homeArticle.title();
-        if (page(sink, OutputPaths.HOME, "home.ftlh", model(views.siteView(OutputPaths.HOME, ""), views.home(homeTitle, intro), OutputPaths.HOME),
-                homeArticle == null ? "the home page" : homeArticle.displayPath(), d)) pages.incrementAndGet();
-
-        pool.submit(() -> site.tags().keySet().parallelStream().forEach(tag -> {
-            String url = OutputPaths.tag(tag);
-            if (page(sink, url, "tag.ftlh", model(views.siteView(url, null), views.tag(tag), url), "tag " + tag, d)) pages.incrementAndGet();
-        })).join();
-        if (page(sink, OutputPaths.TAGS, "tags.ftlh", model(views.siteView(OutputPaths.TAGS, null), views.tagIndex(), OutputPaths.TAGS), "the tag index", d)) {
-            pages.incrementAndGet();
+        tasks.add(() -> {
+            Article homeArticle = site.article(OutputPaths.HOME);
+            String intro = homeArticle == null ? "" : bodies.render(byUrl.get(OutputPaths.HOME), OutputPaths.HOME,
+                    site.links().get(OutputPaths.HOME), Map.of(), site.glossary());
+            String homeTitle = homeArticle == null ? site.title() : homeArticle.title();
+            if (page(sink, OutputPaths.HOME, "home.ftlh", model(views.siteView(OutputPaths.HOME, ""), views.home(homeTitle, intro), OutputPaths.HOME),
+                    homeArticle == null ? "the home page" : homeArticle.displayPath(), d)) pages.incrementAndGet();
+        });
+        for (String tag : site.tags().keySet()) {
+            tasks.add(() -> {
+                String url = OutputPaths.tag(tag);
+                if (page(sink, url, "tag.ftlh", model(views.siteView(url, null), views.tag(tag), url), "tag " + tag, d)) pages.incrementAndGet();
+            });
         }
-        if (page(sink, OutputPaths.A_TO_Z, "a-z.ftlh", model(views.siteView(OutputPaths.A_TO_Z, null), views.az(), OutputPaths.A_TO_Z), "the A-Z index", d)) {
-            pages.incrementAndGet();
-        }
-        if (notFound(site, views, sink, d)) pages.incrementAndGet();
-        if (!site.baseUrl().isEmpty()) sink.write("sitemap.xml", Sitemap.xml(site));
+        tasks.add(() -> {
+            if (page(sink, OutputPaths.TAGS, "tags.ftlh", model(views.siteView(OutputPaths.TAGS, null), views.tagIndex(), OutputPaths.TAGS), "the tag index", d)) {
+                pages.incrementAndGet();
+            }
+        });
+        tasks.add(() -> {
+            if (page(sink, OutputPaths.A_TO_Z, "a-z.ftlh", model(views.siteView(OutputPaths.A_TO_Z, null), views.az(), OutputPaths.A_TO_Z), "the A-Z index", d)) {
+                pages.incrementAndGet();
+            }
+        });
+        tasks.add(() -> {
+            if (notFound(site, views, sink, d)) pages.incrementAndGet();
+        });
+        if (!site.baseUrl().isEmpty()) tasks.add(() -> sink.write("sitemap.xml", Sitemap.xml(site)));
+        pool.submit(() -> ForkJoinTask.invokeAll(tasks.stream().map(ForkJoinTask::adapt).toList())).join();
         return pages.get();
     }
 
@@ -134,9 +164,6 @@ public final class PageRenderer {
     }
 
     private boolean page(PageSink sink, String url, String template, Map<String, Object> model, String pageDisplay, Diagnostics d) {
-        String html = theme.render(template, model, pageDisplay, d);
-        if (html == null) return false;
-        sink.write(url, html);
-        return true;
+        return theme.render(template, model, pageDisplay, d, sink, url);
     }
 }

@@ -8,6 +8,9 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ClassMemberAccessPolicy;
+import freemarker.ext.beans.DefaultMemberAccessPolicy;
+import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -16,11 +19,16 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import io.github.lorewiki.engine.diag.Diagnostics;
 import io.github.lorewiki.engine.diag.SourcePos;
+import io.github.lorewiki.engine.write.Utf8Buffer;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +43,7 @@ import java.util.stream.Stream;
 /**
  * The templates and static files pages are made with: the built-in theme, shadowed file by file by the
  * user's template folder. Freemarker is locked down: HTML auto-escaping, no class instantiation, no
- * Java API, errors rethrown and reported with the template's line and the page being rendered.
+ * Java API (nor a way to it through an object's class), errors rethrown and reported with the template's line and the page being rendered.
  */
 public final class Theme {
     static final String BUILT_IN = "io/github/lorewiki/theme/";
@@ -44,6 +52,8 @@ public final class Theme {
     private final String userDisplay;
     private final java.util.Set<String> broken = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Page buffers between renders: one per thread rendering at a time, kept for the next page. */
+    private final java.util.Queue<Utf8Buffer> buffers = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /**
      * @param userFolder  the user's template folder, or null
@@ -79,10 +89,48 @@ public final class Theme {
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");
         cfg.setLocalizedLookup(false);
+        cfg.setObjectWrapper(new ViewWrapper(wrapperConfiguration()));
+        return cfg;
+    }
+
+    /**
+     * The object wrapper's settings: Freemarker's defaults for this version, fields of objects not exposed, and
+     * no {@code getClass()}: through a view's class ({@code page.class.protectionDomain}) a template reached the Java API.
+     */
+    static DefaultObjectWrapperBuilder wrapperConfiguration() {
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setExposeFields(false);
-        cfg.setObjectWrapper(wrapper.build());
-        return cfg;
+        wrapper.setMemberAccessPolicy(new NoClassAccess(DefaultMemberAccessPolicy.getInstance(Configuration.VERSION_2_3_34)));
+        return wrapper;
+    }
+
+    /** A member policy that hides {@code getClass()} and otherwise leaves each decision to another. */
+    private record NoClassAccess(MemberAccessPolicy policy) implements MemberAccessPolicy {
+        @Override
+        public ClassMemberAccessPolicy forClass(Class<?> type) {
+            ClassMemberAccessPolicy members = policy.forClass(type);
+            return new ClassMemberAccessPolicy() {
+                @Override
+                public boolean isMethodExposed(Method method) {
+                    return !(method.getName().equals("getClass") && method.getParameterCount() == 0) && members.isMethodExposed(method);
+                }
+
+                @Override
+                public boolean isConstructorExposed(Constructor<?> constructor) {
+                    return members.isConstructorExposed(constructor);
+                }
+
+                @Override
+                public boolean isFieldExposed(Field field) {
+                    return members.isFieldExposed(field);
+                }
+            };
+        }
+
+        @Override
+        public boolean isToStringAlwaysExposed() {
+            return policy.isToStringAlwaysExposed();
+        }
     }
 
     /**
@@ -90,12 +138,35 @@ public final class Theme {
      * and returns null.
      */
     public String render(String templateName, Map<String, Object> model, String pageDisplay, Diagnostics diagnostics) {
-        if (broken.contains(templateName)) return null; // its syntax error is reported once, not once per page
+        StringWriter out = new StringWriter(16 * 1024);
+        return process(templateName, model, out, pageDisplay, diagnostics) ? out.toString() : null;
+    }
+
+    /**
+     * Renders a page as UTF-8 straight into a reused buffer and writes it to the sink; on a template problem
+     * reports it (see {@link #render(String, Map, String, Diagnostics)}), writes nothing and returns false.
+     */
+    public boolean render(String templateName, Map<String, Object> model, String pageDisplay, Diagnostics diagnostics,
+                          PageSink sink, String outputPath) {
+        Utf8Buffer buffer = buffers.poll();
+        if (buffer == null) buffer = new Utf8Buffer(64 * 1024);
+        try {
+            buffer.reset();
+            if (!process(templateName, model, buffer, pageDisplay, diagnostics)) return false;
+            buffer.finish();
+            sink.write(outputPath, buffer.bytes(), buffer.size());
+            return true;
+        } finally {
+            buffers.offer(buffer);
+        }
+    }
+
+    private boolean process(String templateName, Map<String, Object> model, Writer out, String pageDisplay, Diagnostics diagnostics) {
+        if (broken.contains(templateName)) return false; // its syntax error is reported once, not once per page
         try {
             Template template = config.getTemplate(templateName);
-            StringWriter out = new StringWriter(16 * 1024);
             template.process(model, out);
-            return out.toString();
+            return true;
         } catch (TemplateNotFoundException e) {
             if (broken.add(templateName)) {
                 diagnostics.error("template.missing", SourcePos.file(templateName), "template '" + templateName
@@ -122,7 +193,7 @@ public final class Theme {
                 diagnostics.error("template.unreadable", SourcePos.file(templateName), "cannot read template: " + e.getMessage(), "");
             }
         }
-        return null;
+        return false;
     }
 
     private static int lineOf(Integer n) {

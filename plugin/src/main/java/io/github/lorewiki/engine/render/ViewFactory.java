@@ -30,18 +30,25 @@ import java.util.TreeMap;
 final class ViewFactory {
     private final Site site;
     private final ComparisonViews comparisons;
+    /** Categories by folder: Site looks them up one by one, and every page asks for several. */
+    private final Map<String, Category> categories = new java.util.HashMap<>();
 
     ViewFactory(Site site, ComparisonViews comparisons) {
         this.site = site;
         this.comparisons = comparisons;
+        for (Category c : site.categories()) categories.putIfAbsent(c.folder(), c);
+    }
+
+    private Category categoryAt(String folder) {
+        return categories.get(folder);
     }
 
     SiteView siteView(String pageUrl, String currentFolder) {
         List<NavSection> sections = new ArrayList<>();
-        Category home = site.category("");
+        Category home = categoryAt("");
         String top = currentFolder == null || currentFolder.isEmpty() ? "" : currentFolder.split("/")[0];
         for (String folder : home.subfolders()) {
-            Category c = site.category(folder);
+            Category c = categoryAt(folder);
             boolean current = folder.equals(top);
             // the open section lists its articles; others stay collapsed, so a page's size does not grow with the wiki
             sections.add(new NavSection(c.title(), href(pageUrl, c.url()), current, current ? articles(pageUrl, c.articleUrls()) : List.of()));
@@ -73,7 +80,7 @@ final class ViewFactory {
         List<LinkView> children = List.of();
         List<LinkView> subcategories = List.of();
         if (a.folderIndex()) {
-            Category c = site.category(a.folder());
+            Category c = categoryAt(a.folder());
             children = articles(url, c.articleUrls());
             subcategories = categories(url, c.subfolders());
         }
@@ -90,10 +97,10 @@ final class ViewFactory {
 
     HomePage home(String title, String introHtml) {
         String url = OutputPaths.HOME;
-        Category root = site.category("");
+        Category root = categoryAt("");
         List<HomeSection> sections = new ArrayList<>();
         for (String folder : root.subfolders()) {
-            Category c = site.category(folder);
+            Category c = categoryAt(folder);
             sections.add(new HomeSection(new LinkView(c.title(), href(url, c.url()), nz(c.summary())),
                     articles(url, c.articleUrls()), categories(url, c.subfolders())));
         }
@@ -162,7 +169,7 @@ final class ViewFactory {
         for (String part : folder.split("/")) {
             if (path.length() > 0) path.append('/');
             path.append(part);
-            Category c = site.category(path.toString());
+            Category c = categoryAt(path.toString());
             if (c != null) crumbs.add(new LinkView(c.title(), href(pageUrl, c.url())));
         }
         return crumbs;
@@ -179,7 +186,7 @@ final class ViewFactory {
     }
 
     private List<LinkView> categories(String pageUrl, List<String> folders) {
-        return folders.stream().map(site::category).map(c -> new LinkView(c.title(), href(pageUrl, c.url()), nz(c.summary()))).toList();
+        return folders.stream().map(this::categoryAt).map(c -> new LinkView(c.title(), href(pageUrl, c.url()), nz(c.summary()))).toList();
     }
 
     static String href(String from, String to) {

@@ -20,6 +20,8 @@ import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import io.github.lorewiki.engine.parse.ParsedArticle;
 
 import java.util.ArrayList;
@@ -46,32 +48,31 @@ final class ArticleText {
         List<SearchEntry.Section> sections = new ArrayList<>();
         String heading = "";
         String anchor = "";
-        StringBuilder text = new StringBuilder();
+        SectionText text = new SectionText();
         for (Node block : article.document().getChildren()) {
             if (block instanceof Heading h) {
                 String id = h.getStartOffset() == article.titleHeading() ? null : article.headingIds().get(h.getStartOffset());
                 if (id == null) continue;
-                sections.add(new SearchEntry.Section(heading, anchor, squash(text)));
+                sections.add(new SearchEntry.Section(heading, anchor, text.take()));
                 heading = headingText.getOrDefault(id, "");
                 anchor = id;
-                text.setLength(0);
             } else if (!(block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock
-                    || block instanceof HtmlBlock || block instanceof HtmlCommentBlock) && text.length() < maxChars) {
+                    || block instanceof HtmlBlock || block instanceof HtmlCommentBlock) && text.read() < maxChars) {
                 collect(block, text, maxChars);
             }
         }
-        sections.add(new SearchEntry.Section(heading, anchor, squash(text)));
+        sections.add(new SearchEntry.Section(heading, anchor, text.take()));
         return sections;
     }
 
     /** Appends a node's text as a reader sees it, with a space after each block and table cell. */
-    static void collect(Node node, StringBuilder sb, int maxChars) {
+    static void collect(Node node, SectionText sb, int maxChars) {
         if (node instanceof WikiLink w) {
             sb.append(w.getText().isNotNull() && !w.getText().isBlank() ? w.getText() : w.getPageRef());
         } else if (node instanceof Text || node instanceof TextBase || node instanceof HtmlEntity) {
-            sb.append(node.getChars().unescape());
+            unescaped(node.getChars(), sb);
         } else if (node instanceof Code c) {
-            sb.append(c.getText().unescape());
+            unescaped(c.getText(), sb);
         } else if (node instanceof AutoLink a) {
             sb.append(a.getText());
         } else if (node instanceof MailLink m) {
@@ -79,27 +80,25 @@ final class ArticleText {
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             sb.append(' ');
         } else if (!(node instanceof HtmlInline || node instanceof HtmlInlineComment || node instanceof TableSeparator)) {
-            for (Node child = node.getFirstChild(); child != null && sb.length() < maxChars; child = child.getNext()) {
+            for (Node child = node.getFirstChild(); child != null && sb.read() < maxChars; child = child.getNext()) {
                 collect(child, sb, maxChars);
             }
             if (node instanceof Block || node instanceof TableCell) sb.append(' ');
         }
     }
 
-    /** The text with each run of white space made one space, without a regular expression (this runs on every word). */
-    private static String squash(CharSequence s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = sb.length() > 0;
-            } else {
-                if (space) sb.append(' ');
-                space = false;
-                sb.append(c);
-            }
+    /** Appends text with its escapes and entities resolved; most text has none, and is appended as it stands. */
+    private static void unescaped(BasedSequence chars, SectionText sb) {
+        String s = text(chars);
+        sb.append(s.indexOf('\\') < 0 && s.indexOf('&') < 0 ? s : chars.unescape());
+    }
+
+    /** The characters as a String: a plain slice of the article is copied at once (toString reads char by char). */
+    private static String text(BasedSequence chars) {
+        if (chars instanceof SubSequence sub && sub.getBase() instanceof String base) {
+            String s = base.substring(sub.getStartOffset(), sub.getEndOffset());
+            return s.indexOf('\0') < 0 ? s : s.replace('\0', '\uFFFD'); // flexmark reads NUL as U+FFFD
         }
-        return sb.toString();
+        return chars.toString();
     }
 }

@@ -52,7 +52,7 @@ public final class SearchIndex {
     /** Writes both files of the site's search into the sink. */
     public Written write(Site site, List<ParsedArticle> parsed, PageSink sink, ForkJoinPool pool) {
         int perPage = wordsPerPage(site.articles().size() + site.comparisons().size());
-        List<SearchEntry> entries = trimmed(entries(site, parsed, pool, perPage), perPage);
+        List<SearchEntry> entries = entries(site, parsed, pool, perPage);
         byte[] data = dataScript(entries).getBytes(StandardCharsets.UTF_8);
         byte[] text = textScript(entries).getBytes(StandardCharsets.UTF_8);
         sink.write(DATA, data);
@@ -60,17 +60,21 @@ public final class SearchIndex {
         return new Written(entries.size(), data.length, text.length);
     }
 
-    /** Every page worth finding: articles (the home page too), comparisons and glossary terms, sorted by URL. */
+    /**
+     * Every page worth finding, its text cut to the word budget: articles (the home page too), comparisons
+     * and glossary terms, sorted by URL. Each entry is made and trimmed on the pool's threads.
+     */
     static List<SearchEntry> entries(Site site, List<ParsedArticle> parsed, ForkJoinPool pool, int wordsPerPage) {
         int maxChars = wordsPerPage * MAX_WORD_CHARS;
         Map<String, ParsedArticle> byUrl = new HashMap<>();
         for (ParsedArticle p : parsed) byUrl.put(OutputPaths.article(p.source().relPath()), p);
+        BodyRenderer text = new BodyRenderer();
         List<SearchEntry> entries = new ArrayList<>(pool.submit(() -> site.articles().parallelStream()
                 .filter(a -> byUrl.containsKey(a.url()))
-                .map(a -> article(a, byUrl.get(a.url()), maxChars)).toList()).join());
-        BodyRenderer text = new BodyRenderer();
-        for (Comparison c : site.comparisons()) entries.add(comparison(c, text));
-        for (Term t : site.glossary().terms()) entries.add(term(t));
+                .map(a -> trimmed(article(a, byUrl.get(a.url()), maxChars), wordsPerPage)).toList()).join());
+        entries.addAll(pool.submit(() -> site.comparisons().parallelStream()
+                .map(c -> trimmed(comparison(c, text), wordsPerPage)).toList()).join());
+        for (Term t : site.glossary().terms()) entries.add(trimmed(term(t), wordsPerPage));
         entries.sort(Comparator.comparing(SearchEntry::url));
         return entries;
     }
@@ -124,28 +128,24 @@ public final class SearchIndex {
         return OutputPaths.relative("", outputPath, "");
     }
 
-    /** The entries with their text cut to the word budget (see the class comment). */
-    static List<SearchEntry> trimmed(List<SearchEntry> entries, int perPage) {
-        return entries.stream().map(e -> trimmed(e, perPage)).toList();
-    }
-
     /** The words of body text each page keeps in a wiki of this many pages. */
     static int wordsPerPage(int pages) {
         return Math.max(PAGE_WORDS_MIN, Math.min(PAGE_WORDS_MAX, SITE_WORDS / Math.max(1, pages)));
     }
 
+    /** The entry with its text cut to the word budget (see the class comment). */
     static SearchEntry trimmed(SearchEntry e, int budget) {
         List<SearchEntry.Section> sections = e.sections();
-        String[][] words = new String[sections.size()][];
-        for (int i = 0; i < words.length; i++) {
-            String t = sections.get(i).text();
-            words[i] = t.isEmpty() ? new String[0] : t.split(" ");
-        }
-        int[] keep = share(Arrays.stream(words).mapToInt(w -> w.length).toArray(), budget);
+        int[] words = new int[sections.size()];
+        for (int i = 0; i < words.length; i++) words[i] = Words.count(sections.get(i).text());
+        int[] keep = share(words, budget);
+        boolean cut = false;
+        for (int i = 0; i < words.length; i++) cut |= keep[i] != words[i];
+        if (!cut) return e; // most pages are within their budget
         List<SearchEntry.Section> out = new ArrayList<>(sections.size());
         for (int i = 0; i < words.length; i++) {
             SearchEntry.Section s = sections.get(i);
-            String text = keep[i] == words[i].length ? s.text() : String.join(" ", Arrays.copyOf(words[i], keep[i]));
+            String text = keep[i] == words[i] ? s.text() : Words.first(s.text(), keep[i]);
             out.add(new SearchEntry.Section(s.heading(), s.anchor(), text));
         }
         return new SearchEntry(e.url(), e.title(), e.kind(), e.aliases(), e.tags(), e.summary(), out);
@@ -156,13 +156,14 @@ public final class SearchIndex {
      * they have, and what they leave is shared equally among the longer ones.
      */
     static int[] share(int[] lengths, int budget) {
-        Integer[] order = new Integer[lengths.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, Comparator.comparingInt((Integer i) -> lengths[i]).thenComparingInt(i -> i));
+        // shortest first, ties in section order: sorted as (length, index) pairs packed in longs, without boxing
+        long[] order = new long[lengths.length];
+        for (int i = 0; i < order.length; i++) order[i] = (long) lengths[i] << 32 | i;
+        Arrays.sort(order);
         int[] keep = new int[lengths.length];
         int left = budget;
         for (int k = 0; k < order.length; k++) {
-            int i = order[k];
+            int i = (int) order[k];
             int fair = left / (order.length - k);
             keep[i] = Math.min(lengths[i], fair);
             left -= keep[i];
@@ -175,7 +176,7 @@ public final class SearchIndex {
         sb.append("window.LoreSearchData={\"format\":").append(FORMAT).append(",\"text\":\"").append(TEXT).append("\",\"pages\":[\n");
         for (int i = 0; i < entries.size(); i++) {
             SearchEntry e = entries.get(i);
-            Json j = new Json().open('[').string(e.url()).string(e.title()).string(e.kind());
+            Json j = new Json(sb).open('[').string(e.url()).string(e.title()).string(e.kind());
             strings(j, e.aliases());
             strings(j, e.tags());
             j.string(e.summary()).open('[');
@@ -183,7 +184,7 @@ public final class SearchIndex {
                 j.open('[').string(s.heading()).string(s.anchor()).close(']');
             }
             j.close(']').close(']');
-            sb.append(j).append(i + 1 < entries.size() ? ",\n" : "\n");
+            sb.append(i + 1 < entries.size() ? ",\n" : "\n");
         }
         return sb.append("]};\n").toString();
     }
@@ -192,9 +193,10 @@ public final class SearchIndex {
         StringBuilder sb = new StringBuilder("/* Lore search data: the text of each page by section, in the order of index.js. */\n");
         sb.append("window.LoreSearchText=[\n");
         for (int i = 0; i < entries.size(); i++) {
-            Json j = new Json();
-            strings(j, entries.get(i).sections().stream().map(SearchEntry.Section::text).toList());
-            sb.append(j).append(i + 1 < entries.size() ? ",\n" : "\n");
+            Json j = new Json(sb).open('[');
+            for (SearchEntry.Section s : entries.get(i).sections()) j.string(s.text());
+            j.close(']');
+            sb.append(i + 1 < entries.size() ? ",\n" : "\n");
         }
         return sb.append("];\n").toString();
     }

@@ -3,6 +3,7 @@ package io.github.lorewiki.engine.write;
 import io.github.lorewiki.engine.render.PageSink;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -36,11 +37,18 @@ public final class StagedOutput implements PageSink, AutoCloseable {
 
     @Override
     public void write(String outputPath, byte[] content) {
+        write(outputPath, content, content.length);
+    }
+
+    @Override
+    public void write(String outputPath, byte[] content, int length) {
         Path target = staging.resolve(outputPath).normalize();
         if (!target.startsWith(staging)) throw new IllegalArgumentException("output path escapes the site: " + outputPath);
         try {
             folder(target.getParent());
-            Files.write(target, content);
+            try (OutputStream out = Files.newOutputStream(target)) {
+                out.write(content, 0, length);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }

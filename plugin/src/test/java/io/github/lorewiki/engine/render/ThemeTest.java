@@ -67,6 +67,15 @@ class ThemeTest {
     }
 
     @Test
+    void templatesCannotReachTheJavaApiThroughAViewsClass() throws IOException {
+        for (String template : new String[]{"${page.class.protectionDomain}\n", "${page.getClass().getName()}\n", "${page.class.name}\n"}) {
+            BuildResult result = buildWithTemplate("article.ftlh", template);
+            assertThat(result.written()).as(template).isFalse();
+            assertThat(result.diagnostics()).as(template).extracting(d -> d.rule()).contains("template.error");
+        }
+    }
+
+    @Test
     void textIsHtmlEscapedButRenderedBodyIsNot() {
         Theme theme = new Theme(null, null);
         Diagnostics d = new Diagnostics();

@@ -48,6 +48,16 @@ class StagedOutputTest {
     }
 
     @Test
+    void aPageWrittenFromTheStartOfALargerBufferHasOnlyItsOwnBytes() throws IOException {
+        byte[] buffer = "<p>short</p> left over from a longer page".getBytes(StandardCharsets.UTF_8);
+        try (StagedOutput out = new StagedOutput(output())) {
+            out.write("page.html", buffer, 12);
+            out.commit();
+        }
+        assertThat(output().resolve("page.html")).hasContent("<p>short</p>");
+    }
+
+    @Test
     void filesAppearInTheOutputOnlyAfterCommit() throws IOException {
         try (StagedOutput out = new StagedOutput(output())) {
             out.write("index.html", "<p>home</p>");
