@@ -156,11 +156,36 @@ final class HtmlBody {
     void plain(BasedSequence chars) {
         int from = chars.getStartOffset();
         int to = chars.getEndOffset();
-        if (chars.getBase() instanceof String base && to - from == chars.length() && !needsUnescape(base, from, to)) {
-            text(base, from, to, out);
-        } else {
-            escape(Escaping.normalizeEOL(chars.unescape()));
+        if (chars.getBase() instanceof String base && to - from == chars.length() && plainText(base, from, to, out, true)) return;
+        escape(Escaping.normalizeEOL(chars.unescape()));
+    }
+
+    /**
+     * Escapes {@code s[from, to)} for HTML into {@code out} in one pass when it holds nothing to resolve first (no
+     * backslash, no {@code &}, no carriage return): then true; else false, with {@code out} as it was.
+     *
+     * @param direct whether {@code out} is the page itself, so that spaces at a line start are dropped as
+     *               flexmark's writer drops them
+     */
+    static boolean plainText(String s, int from, int to, StringBuilder out, boolean direct) {
+        int mark = out.length();
+        boolean lineStart = direct && (mark == 0 || out.charAt(mark - 1) == '\n');
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (lineStart && c == ' ') continue;
+            lineStart = direct && c == '\n';
+            switch (c) {
+                case '\\', '\r', '&' -> { // an escape, an entity or a line end to normalize first
+                    out.setLength(mark);
+                    return false;
+                }
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
         }
+        return true;
     }
 
     /**
@@ -181,14 +206,6 @@ final class HtmlBody {
                 default -> out.append(c);
             }
         }
-    }
-
-    private static boolean needsUnescape(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '\\' || c == '&' || c == '\r') return true;
-        }
-        return false;
     }
 
     /** HTML made elsewhere (an embedded table), each line's indentation dropped as flexmark's writer drops it. */

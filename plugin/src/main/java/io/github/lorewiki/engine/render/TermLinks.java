@@ -110,16 +110,18 @@ final class TermLinks {
         piece(out, chars, pos - start, end - start, !placeholders);
     }
 
-    /** Text as flexmark renders it (escapes and entities resolved, then HTML-escaped), without its regular expressions when there is nothing to resolve. */
-    /** @param direct whether {@code out} is the page itself, so that spaces at a line start are dropped here as flexmark's writer would */
+    /**
+     * Text as flexmark renders it (escapes and entities resolved, then HTML-escaped), in one pass when there is
+     * nothing to resolve.
+     *
+     * @param direct whether {@code out} is the page itself, so that spaces at a line start are dropped here as flexmark's writer would
+     */
     private static void piece(StringBuilder out, BasedSequence chars, int from, int to, boolean direct) {
         if (from >= to) return;
         int baseFrom = chars.getStartOffset() + from;
         int baseTo = chars.getStartOffset() + to;
         if (chars.getBase() instanceof String base && chars.getEndOffset() - chars.getStartOffset() == chars.length()
-                && noEscapes(base, baseFrom, baseTo)) {
-            if (direct) HtmlBody.text(base, baseFrom, baseTo, out);
-            else escape(base, baseFrom, baseTo, out);
+                && HtmlBody.plainText(base, baseFrom, baseTo, out, direct)) {
             return;
         }
         String s = chars.subSequence(from, to).toString();
@@ -127,14 +129,6 @@ final class TermLinks {
         if (s.indexOf('\r') >= 0) s = Escaping.normalizeEOL(s);
         if (direct) HtmlBody.text(s, 0, s.length(), out);
         else escape(s, 0, s.length(), out);
-    }
-
-    private static boolean noEscapes(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '\\' || c == '&' || c == '\r') return false;
-        }
-        return true;
     }
 
     private void close(StringBuilder out) {
