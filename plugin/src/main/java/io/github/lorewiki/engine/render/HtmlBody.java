@@ -156,56 +156,8 @@ final class HtmlBody {
     void plain(BasedSequence chars) {
         int from = chars.getStartOffset();
         int to = chars.getEndOffset();
-        if (chars.getBase() instanceof String base && to - from == chars.length() && plainText(base, from, to, out, true)) return;
+        if (chars.getBase() instanceof String base && to - from == chars.length() && HtmlText.escapeIfPlain(base, from, to, true, out)) return;
         escape(Escaping.normalizeEOL(chars.unescape()));
-    }
-
-    /**
-     * Escapes {@code s[from, to)} for HTML into {@code out} in one pass when it holds nothing to resolve first (no
-     * backslash, no {@code &}, no carriage return): then true; else false, with {@code out} as it was.
-     *
-     * @param direct whether {@code out} is the page itself, so that spaces at a line start are dropped as
-     *               flexmark's writer drops them
-     */
-    static boolean plainText(String s, int from, int to, StringBuilder out, boolean direct) {
-        int mark = out.length();
-        boolean lineStart = direct && (mark == 0 || out.charAt(mark - 1) == '\n');
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (lineStart && c == ' ') continue;
-            lineStart = direct && c == '\n';
-            switch (c) {
-                case '\\', '\r', '&' -> { // an escape, an entity or a line end to normalize first
-                    out.setLength(mark);
-                    return false;
-                }
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Escapes {@code s[from, to)} for HTML into {@code out}, dropping spaces at the start of a line as
-     * flexmark's writer does everywhere outside preformatted text (after an embedded table, say).
-     */
-    static void text(String s, int from, int to, StringBuilder out) {
-        boolean lineStart = out.isEmpty() || out.charAt(out.length() - 1) == '\n';
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (lineStart && c == ' ') continue;
-            lineStart = c == '\n';
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
     }
 
     /** HTML made elsewhere (an embedded table), each line's indentation dropped as flexmark's writer drops it. */
@@ -220,12 +172,12 @@ final class HtmlBody {
     }
 
     void escape(String s) {
-        text(s, 0, s.length(), out);
+        HtmlText.escape(s, 0, s.length(), true, out);
     }
 
     /** Code, escaped with its indentation kept. */
     private void preformatted(String s) {
-        TermLinks.escape(s, 0, s.length(), out);
+        HtmlText.escape(s, 0, s.length(), false, out);
     }
 
     private void wrap(Node n, String open, String close) {

@@ -39,23 +39,34 @@ final class LinkHtml {
             body.escape(node.getChars().toString());
             return;
         }
-        String target = node.getPageRef().toString().strip();
-        String term = GlossaryAssembler.termName(target);
-        if (term != null) target = term; // [[term:Name]] reads as Name
-        String anchor = node.getAnchorRef().toString().strip();
-        boolean labelled = node.getText().isNotBlank() && node.getTextSeparatorMarker().isNotEmpty();
-        String label = labelled ? node.getText().toString().strip()
-                : target.isEmpty() ? anchor : anchor.isEmpty() ? target : target + " \u203a " + anchor;
+        WikiText text = WikiText.of(node);
         Term t = r.isBroken() ? null : page.terms().explicitAt(node.getStartOffset());
         if (t != null) {
             page.terms().open(out, t, "term wikilink", false);
-            body.escape(labelled ? label : target);
+            body.escape(text.termLabel());
             out.append("</a>");
             return;
         }
         open(r, "wikilink", null);
-        body.escape(label);
+        body.escape(text.label());
         out.append("</a>");
+    }
+
+    /**
+     * What a wikilink shows: its label when it has one, else its target (a term's name for {@code [[term:X]]}),
+     * with the heading after a "›" for {@code [[Page#Heading]]}; a term link shows the name or the label.
+     */
+    record WikiText(String label, String termLabel) {
+        static WikiText of(WikiNode node) {
+            String target = node.getPageRef().toString().strip();
+            String term = GlossaryAssembler.termName(target);
+            if (term != null) target = term; // [[term:Name]] reads as Name
+            String anchor = node.getAnchorRef().toString().strip();
+            boolean labelled = node.getText().isNotBlank() && node.getTextSeparatorMarker().isNotEmpty();
+            String label = labelled ? node.getText().toString().strip()
+                    : target.isEmpty() ? anchor : anchor.isEmpty() ? target : target + " \u203a " + anchor;
+            return new WikiText(label, labelled ? label : target);
+        }
     }
 
     /** {@code ![[Comparison]]} puts the comparison's table in place; anything else renders as a link. */

@@ -86,13 +86,6 @@ final class LoreNodeRenderer implements NodeRenderer {
     private void wiki(WikiNode node, NodeRendererContext ctx, HtmlWriter html) {
         BodyContext page = context(ctx);
         ResolvedLink r = page.links().get(node.getStartOffset());
-        String page1 = node.getPageRef().toString().strip();
-        String term = io.github.lorewiki.engine.glossary.GlossaryAssembler.termName(page1);
-        if (term != null) page1 = term; // [[term:Name]] reads as Name
-        String anchor = node.getAnchorRef().toString().strip();
-        String label = node.getText().isNotBlank() && node.getTextSeparatorMarker().isNotEmpty()
-                ? node.getText().toString().strip()
-                : page1.isEmpty() ? anchor : anchor.isEmpty() ? page1 : page1 + " \u203a " + anchor;
         if (r == null) {
             html.text(node.getChars().toString());
             return;
@@ -100,12 +93,12 @@ final class LoreNodeRenderer implements NodeRenderer {
         io.github.lorewiki.engine.model.Term t = r.isBroken() ? null : page.terms().explicitAt(node.getStartOffset());
         if (t != null) {
             page.terms().open(html, t, "term wikilink");
-            html.text(node.getTextSeparatorMarker().isNotEmpty() && node.getText().isNotBlank() ? label : page1);
+            html.text(LinkHtml.WikiText.of(node).termLabel());
             html.raw("</a>");
             return;
         }
         open(html, page, r, "wikilink", null);
-        html.text(label);
+        html.text(LinkHtml.WikiText.of(node).label());
         html.tag("/a");
     }
 

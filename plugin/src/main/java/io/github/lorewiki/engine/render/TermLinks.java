@@ -121,14 +121,13 @@ final class TermLinks {
         int baseFrom = chars.getStartOffset() + from;
         int baseTo = chars.getStartOffset() + to;
         if (chars.getBase() instanceof String base && chars.getEndOffset() - chars.getStartOffset() == chars.length()
-                && HtmlBody.plainText(base, baseFrom, baseTo, out, direct)) {
+                && HtmlText.escapeIfPlain(base, baseFrom, baseTo, direct, out)) {
             return;
         }
         String s = chars.subSequence(from, to).toString();
         if (s.indexOf('\\') >= 0 || s.indexOf('&') >= 0) s = Escaping.unescapeString(s);
         if (s.indexOf('\r') >= 0) s = Escaping.normalizeEOL(s);
-        if (direct) HtmlBody.text(s, 0, s.length(), out);
-        else escape(s, 0, s.length(), out);
+        HtmlText.escape(s, 0, s.length(), direct, out);
     }
 
     private void close(StringBuilder out) {
@@ -161,26 +160,6 @@ final class TermLinks {
         }
         if (placeholder) out.append(MARK).append(index.intValue()).append(MARK);
         else out.append(tags.get(index));
-    }
-
-    /** Escapes text for HTML content and attribute values, as flexmark's writer does, without its regular expressions. */
-    static StringBuilder escape(String s, StringBuilder sb) {
-        return escape(s, 0, s.length(), sb);
-    }
-
-    /** Escapes {@code s[from, to)} into {@code sb}. */
-    static StringBuilder escape(String s, int from, int to, StringBuilder sb) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
-            }
-        }
-        return sb;
     }
 
     /** The rendered body with each placeholder of {@link #open} replaced by its tag. */

@@ -29,7 +29,7 @@ final class TermTags {
 
     /** The term's definition as plain text, escaped for HTML. */
     String definition(Term t) {
-        return escaped.computeIfAbsent(t.id(), id -> TermLinks.escape(t.plainDefinition(), new StringBuilder()).toString());
+        return escaped.computeIfAbsent(t.id(), id -> HtmlText.escape(t.plainDefinition(), new StringBuilder()).toString());
     }
 
     /** The tags of one class of link from the pages of a page's folder, by term id, filled as terms are linked. */
@@ -46,7 +46,7 @@ final class TermTags {
 
     private String make(Term t, String pageUrl, String cssClass) {
         StringBuilder tag = new StringBuilder(t.plainDefinition().length() + 120).append("<a href=\"");
-        TermLinks.escape(OutputPaths.relative(pageUrl, t.url(), t.anchor()), tag).append("\" class=\"").append(cssClass);
+        HtmlText.escape(OutputPaths.relative(pageUrl, t.url(), t.anchor()), tag).append("\" class=\"").append(cssClass);
         if (!t.plainDefinition().isEmpty()) {
             tag.append("\" data-tooltip=\"").append(definition(t)).append("\" aria-describedby=\"").append(TermLinks.tipId(t));
         }
