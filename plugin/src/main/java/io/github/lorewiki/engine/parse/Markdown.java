@@ -46,8 +46,8 @@ public final class Markdown {
 
     /**
      * The parser's options: {@code options} with the table and autolink extensions replaced, in place,
-     * by their gated forms (or the autolinks dropped). Renderers keep using {@link #OPTIONS}, whose
-     * extensions also render tables.
+     * by their gated forms (or the autolinks dropped), and the fast inline parser in front of flexmark's.
+     * Renderers keep using {@link #OPTIONS}, whose extensions also render tables.
      */
     private static DataHolder gated(DataHolder options, boolean autolinks) {
         List<Extension> extensions = new ArrayList<>();
@@ -60,6 +60,7 @@ public final class Markdown {
                 extensions.add(e);
             }
         }
+        extensions.add(new FastInlineParser.Extension());
         MutableDataSet o = new MutableDataSet(options);
         o.set(Parser.EXTENSIONS, extensions);
         return o.toImmutable();

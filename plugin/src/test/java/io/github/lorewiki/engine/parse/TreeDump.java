@@ -22,7 +22,7 @@ final class TreeDump {
         if (listedUnder != null && node.getParent() != listedUnder) out.append("(parent ").append(node.getParent()).append(") ");
         out.append(node.getClass().getName()).append(' ')
                 .append(node.getStartOffset()).append('-').append(node.getEndOffset()).append(' ')
-                .append(node).append(' ')
+                .append(node.toAstString(true)).append(' ')
                 .append('"').append(escape(node.getChars())).append('"').append('\n');
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             write(child, node, depth + 1, out);
