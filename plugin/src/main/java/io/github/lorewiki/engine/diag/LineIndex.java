@@ -10,10 +10,18 @@ public final class LineIndex {
         int[] starts = new int[64];
         int n = 0;
         starts[n++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+        if (text instanceof String s) {
+            // String.indexOf is a vectorised scan: an article's worth of lines costs next to nothing
+            for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
                 if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
                 starts[n++] = i + 1;
+            }
+        } else {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
+                    starts[n++] = i + 1;
+                }
             }
         }
         lineStarts = Arrays.copyOf(starts, n);

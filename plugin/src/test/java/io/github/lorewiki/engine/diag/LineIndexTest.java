@@ -50,6 +50,17 @@ class LineIndexTest {
     }
 
     @Test
+    void anyCharSequenceGivesWhatItsStringGives() {
+        String text = "\nab\n\ncd\r\nef\n";
+        LineIndex fromString = new LineIndex(text);
+        LineIndex fromBuilder = new LineIndex(new StringBuilder(text));
+        for (int offset = 0; offset <= text.length(); offset++) {
+            assertThat(at(fromBuilder, offset)).as("offset %d", offset).isEqualTo(at(fromString, offset));
+        }
+        assertThat(at(fromBuilder, 7)).isEqualTo("4:3");
+    }
+
+    @Test
     void emptyText() {
         assertThat(at(new LineIndex(""), 0)).isEqualTo("1:1");
     }
