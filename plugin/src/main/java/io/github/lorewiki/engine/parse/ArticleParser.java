@@ -1,6 +1,9 @@
 package io.github.lorewiki.engine.parse;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import io.github.lorewiki.engine.diag.Diagnostics;
@@ -93,6 +96,12 @@ public final class ArticleParser {
     }
 
     static String headingText(Heading h) {
+        // most headings are one run of text with nothing to unescape; the visitor costs far more than they do
+        Node only = h.getFirstChild();
+        if (only instanceof Text && only.getNext() == null) {
+            BasedSequence chars = only.getChars();
+            if (chars.indexOf('\\') < 0 && chars.indexOf('&') < 0) return chars.toString().strip();
+        }
         return new TextCollectingVisitor().collectAndGetText(h).strip();
     }
 

@@ -150,6 +150,23 @@ class ArticleParserTest {
     }
 
     @Test
+    void headingTextIsWhatFlexmarkCollectsFromTheHeading() {
+        // plain headings take a shortcut; it must give what the text-collecting visitor gives
+        String markdown = String.join("\n\n", "# Plain title", "## Trailing spaces   ", "### With *emphasis*",
+                "## Escaped \\*star\\*", "## Entity &amp; more", "## `code` first", "## [[Page|label]] link",
+                "## Tabs\tinside", "Setext\n======", "## Unicode é ≠", "##   ", "## Hash # inside ##");
+        List<com.vladsch.flexmark.ast.Heading> headings = new java.util.ArrayList<>();
+        Markdown.parse(markdown).getDescendants().forEach(n -> {
+            if (n instanceof com.vladsch.flexmark.ast.Heading h) headings.add(h);
+        });
+        assertThat(headings).hasSize(12);
+        for (com.vladsch.flexmark.ast.Heading h : headings) {
+            String collected = new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(h).strip();
+            assertThat(ArticleParser.headingText(h)).as(h.getChars().toString()).isEqualTo(collected);
+        }
+    }
+
+    @Test
     void headingIdsAreKeyedByTheHeadingsOffsetInTheBody() {
         String body = "Text\n\n## Part\n";
         ParsedArticle a = parse("---\ntitle: T\n---\n" + body);
