@@ -6,9 +6,11 @@ import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.util.ast.BlankLine;
+import com.vladsch.flexmark.util.ast.DoNotCollectText;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import io.github.lorewiki.engine.diag.Diagnostics;
@@ -53,7 +55,17 @@ final class EmptyPageCheck {
         if (block instanceof HtmlBlock) return true;
         for (Node n : block.getDescendants()) {
             if (n instanceof Image || n instanceof ImageRef || n instanceof WikiImage) return true;
+            // a text node that is not blank is enough; collecting all of a long paragraph's text is not needed
+            if (n instanceof Text && !n.getChars().toString().isBlank() && collected(n, block)) return true;
         }
         return !new TextCollectingVisitor().collectAndGetText(block).isBlank();
+    }
+
+    /** Whether the text collector reads this node: not when it sits in a table's separator row, say. */
+    private static boolean collected(Node text, Node block) {
+        for (Node p = text.getParent(); p != null && p != block; p = p.getParent()) {
+            if (p instanceof DoNotCollectText) return false;
+        }
+        return !(block instanceof DoNotCollectText);
     }
 }

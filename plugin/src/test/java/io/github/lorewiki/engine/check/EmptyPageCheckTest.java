@@ -36,10 +36,16 @@ class EmptyPageCheckTest {
                 [ref]: https://example.org
                 -- blank.md --
 
+                -- empty-table.md --
+                # Empty table
+
+                | |
+                |---|
                 """);
         assertThat(CheckRun.lines(r, "page.empty")).containsExactly(
                 "src/blank.md: warning: 'Blank' has no content; write it, or mark it 'draft: true' until it is ready [page.empty]",
                 "src/comment-only.md: warning: 'Comment only' has no content; write it, or mark it 'draft: true' until it is ready [page.empty]",
+                "src/empty-table.md: warning: 'Empty table' has no content; write it, or mark it 'draft: true' until it is ready [page.empty]",
                 "src/front-matter-only.md: warning: 'Front matter only' has no content; write it, or mark it 'draft: true' until it is ready [page.empty]",
                 "src/headings-only.md: warning: 'Headings only' has no content; write it, or mark it 'draft: true' until it is ready [page.empty]",
                 "src/title-only.md: warning: 'Title only' has no content; write it, or mark it 'draft: true' until it is ready [page.empty]");
