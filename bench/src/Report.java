@@ -28,7 +28,8 @@ public final class Report {
             new Variant("hugo-t1", "Hugo (GOMAXPROCS=1)", false, 1),
             new Variant("floor-t2", "Floor: Flexmark + Freemarker loop", true, 2),
             new Variant("floor-t1", "Floor: Flexmark + Freemarker loop", true, 1),
-            new Variant("lore-mvn", "Lore `mvn lore:build` (whole process)", false, 2));
+            new Variant("lore-mvn", "Lore `mvn lore:build` (whole process)", false, 2),
+            new Variant("lore-mvn-c1", "Lore `mvn lore:build`, `MAVEN_OPTS=-XX:TieredStopAtLevel=1`", false, 2));
 
     record Sample(int n, String variant, int rep, Double wallMs, Double cpuMs, Double heapPeakMb, Double heapLiveMb,
                   Double rssMb, Double pages, String warnings, Double gcMs, Double otherCpuMs, String status) {
@@ -94,7 +95,7 @@ public final class Report {
                         ? "heap " + mb(median(ok, Sample::heapPeakMb)) + " (live " + mb(median(ok, Sample::heapLiveMb)) + "); JVM RSS " + mb(median(ok, Sample::rssMb))
                         : "RSS " + mb(median(ok, Sample::rssMb));
                 String ref = v.threads() == 1 ? "lore-t1" : "lore-t2";
-                md.append("| ").append(v.label()).append(" | ").append(v.id().equals("hugo") || v.id().equals("lore-mvn") ? "all (" + nproc + ")" : v.threads())
+                md.append("| ").append(v.label()).append(" | ").append(v.id().equals("hugo") || v.id().startsWith("lore-mvn") ? "all (" + nproc + ")" : v.threads())
                         .append(" | ").append(sec(w)).append(" | ").append(sec(min(ok, Sample::wallMs)))
                         .append(" | ").append(sec(median(ok, Sample::cpuMs))).append(" | ").append(mem)
                         .append(" | ").append(w == null ? "–" : String.format(Locale.ROOT, "%,.0f", n / (w / 1000)))
@@ -154,6 +155,8 @@ public final class Report {
         rows.add(target("`mvn lore:build` ÷ `hugo`, wall (whole processes)", wall.get("lore-mvn"), wall.get("hugo"), 1.2));
         rows.add(target("… same, best wall of each", min(ok(samples, n, "lore-mvn"), Sample::wallMs), min(ok(samples, n, "hugo"), Sample::wallMs), 1.2));
         rows.add(target("… same, CPU time", median(ok(samples, n, "lore-mvn"), Sample::cpuMs), median(ok(samples, n, "hugo"), Sample::cpuMs), 1.2));
+        rows.add(target("`mvn lore:build` with C1 only ÷ `hugo`, wall", wall.get("lore-mvn-c1"), wall.get("hugo"), 1.2));
+        rows.add(target("… same, CPU time", median(ok(samples, n, "lore-mvn-c1"), Sample::cpuMs), median(ok(samples, n, "hugo"), Sample::cpuMs), 1.2));
         rows.add(target("`mvn lore:build` ÷ `hugo`, peak RSS", median(ok(samples, n, "lore-mvn"), Sample::rssMb),
                 median(ok(samples, n, "hugo"), Sample::rssMb), 0.5));
         rows.add(target("Lore in-process JVM ÷ `hugo`, peak RSS (JVM incl. warm-up, default heap)", median(ok(samples, n, "lore-t2"), Sample::rssMb),
