@@ -146,6 +146,11 @@ public final class CorpusGenerator {
         }
     }
 
+    /** A comparison: criterion {@code labels.get(r)} has {@code values.get(r).get(s)} for subject s. */
+    record ComparisonPlan(String name, String title, List<ArticlePlan> subjects, List<String> labels,
+                          List<List<String>> values) {
+    }
+
     /** A wikilink as written in the Lore source; the Hugo copy writes the same link in Markdown. */
     record WikiLink(ArticlePlan target, String written, String heading, String label) {
     }
@@ -426,15 +431,23 @@ public final class CorpusGenerator {
             if (hugo != null) write(hugo.resolve("content").resolve(a.relPath()), hugoFrontMatter(a) + hugoBody(a, body, links));
         }
         String glossary = glossaryYaml();
-        List<String[]> comparisons = comparisons();
+        List<ComparisonPlan> comparisons = comparisons();
         if (lore != null) {
             write(lore.resolve("glossary.yml"), glossary);
-            for (String[] c : comparisons) write(lore.resolve("comparisons").resolve(c[0]), c[1]);
+            for (ComparisonPlan c : comparisons) write(lore.resolve("comparisons").resolve(c.name() + ".yml"), loreComparisonYaml(c));
         }
         if (hugo != null) {
-            // Lore copies these as static files for now, so Hugo does the same; see bench/README.md
-            write(hugo.resolve("static/glossary.yml"), glossary);
-            for (String[] c : comparisons) write(hugo.resolve("static/comparisons").resolve(c[0]), c[1]);
+            // the same glossary as a data file, and a page whose layout lists it (layouts/_default/glossary.html)
+            write(hugo.resolve("data/glossary.yaml"), glossary);
+            write(hugo.resolve("content/glossary.md"), "---\ntitle: \"Glossary\"\nlayout: glossary\n---\n");
+            // each comparison: a data file, and a page naming it (layouts/comparisons/single.html); the
+            // section's list page plays the part of Lore's comparisons/index.html
+            write(hugo.resolve("content/comparisons/_index.md"), "---\ntitle: \"Comparisons\"\n---\n");
+            for (ComparisonPlan c : comparisons) {
+                write(hugo.resolve("data/comparisons").resolve(c.name() + ".yaml"), hugoComparisonYaml(c));
+                write(hugo.resolve("content/comparisons").resolve(c.name() + ".md"),
+                        "---\ntitle: \"" + c.title() + "\"\ncomparison: " + c.name() + "\n---\n");
+            }
             for (int t = 0; t < TOPS.length; t++) {
                 write(hugo.resolve("content").resolve(TOPS[t]).resolve("_index.md"), "---\ntitle: \"" + humanize(TOPS[t]) + "\"\n---\n");
                 for (String s : SUBS[t]) {
@@ -503,8 +516,8 @@ public final class CorpusGenerator {
     }
 
     /** One comparison per 20 articles, of two or three subjects named by title. */
-    private List<String[]> comparisons() {
-        List<String[]> out = new ArrayList<>();
+    private List<ComparisonPlan> comparisons() {
+        List<ComparisonPlan> out = new ArrayList<>();
         int count = Math.max(n >= 2 ? 1 : 0, n / 20);
         for (int i = 0; i < count; i++) {
             int subjects = rnd.nextInt(4) == 0 && n >= 3 ? 3 : 2;
@@ -513,19 +526,54 @@ public final class CorpusGenerator {
                 ArticlePlan a = articles.get(rnd.nextInt(articles.size()));
                 if (!chosen.contains(a)) chosen.add(a);
             }
-            StringBuilder sb = new StringBuilder();
-            sb.append("title: \"").append(String.join(" vs ", chosen.stream().map(a -> a.title).toList())).append("\"\n");
-            sb.append("subjects: [").append(String.join(", ", chosen.stream().map(a -> a.title).toList())).append("]\n");
-            sb.append("criteria:\n");
+            List<String> labels = new ArrayList<>();
+            List<List<String>> values = new ArrayList<>();
             List<String> pool = new ArrayList<>(List.of(CRITERIA));
+            // the bound is drawn again at every step (so 4 to 6 rows, not evenly): kept as it was, so the
+            // corpus stays the same bytes
             for (int c = 0; c < 4 + rnd.nextInt(3); c++) {
-                sb.append("  ").append(pool.remove(rnd.nextInt(pool.size()))).append(": [");
-                for (int s = 0; s < subjects; s++) sb.append(s == 0 ? "" : ", ").append(pick(CRITERION_VALUES));
-                sb.append("]\n");
+                labels.add(pool.remove(rnd.nextInt(pool.size())));
+                List<String> row = new ArrayList<>();
+                for (int s = 0; s < subjects; s++) row.add(pick(CRITERION_VALUES));
+                values.add(row);
             }
-            out.add(new String[]{String.format(Locale.ROOT, "comparison-%04d.yml", i + 1), sb.toString()});
+            out.add(new ComparisonPlan(String.format(Locale.ROOT, "comparison-%04d", i + 1),
+                    String.join(" vs ", chosen.stream().map(a -> a.title).toList()), chosen, labels, values));
         }
         return out;
+    }
+
+    /** Lore's comparison definition: subjects named by title, criteria as a map in row order. */
+    private static String loreComparisonYaml(ComparisonPlan c) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("title: \"").append(c.title()).append("\"\n");
+        sb.append("subjects: [").append(String.join(", ", c.subjects().stream().map(a -> a.title).toList())).append("]\n");
+        sb.append("criteria:\n");
+        for (int r = 0; r < c.labels().size(); r++) {
+            sb.append("  ").append(c.labels().get(r)).append(": [").append(String.join(", ", c.values().get(r))).append("]\n");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The same comparison as a Hugo data file. Subjects are content paths (what {@code site.GetPage} and
+     * {@code relref} take; a title look-up would scan every page), and the criteria a list, because Hugo
+     * ranges over a map in key order and Lore keeps the rows in the order written.
+     */
+    private static String hugoComparisonYaml(ComparisonPlan c) {
+        StringBuilder sb = new StringBuilder("# Generated by bench/src/CorpusGenerator.java\n");
+        sb.append("title: \"").append(c.title()).append("\"\n");
+        sb.append("subjects:\n");
+        for (ArticlePlan a : c.subjects()) sb.append("  - \"/").append(a.relPath()).append("\"\n");
+        sb.append("criteria:\n");
+        for (int r = 0; r < c.labels().size(); r++) {
+            sb.append("  - label: \"").append(c.labels().get(r)).append("\"\n");
+            sb.append("    values: [");
+            List<String> row = c.values().get(r);
+            for (int s = 0; s < row.size(); s++) sb.append(s == 0 ? "" : ", ").append('"').append(row.get(s)).append('"');
+            sb.append("]\n");
+        }
+        return sb.toString();
     }
 
     private static void writeHugoSkeleton(Path hugo) throws IOException {
@@ -594,6 +642,59 @@ public final class CorpusGenerator {
                 {{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ with .Params.summary }} — {{ . }}{{ end }}</li>
                 {{ end }}
                 </ul>
+                {{ end }}
+                """);
+        // a comparison page: the front matter names its data file; each subject is looked up by its
+        // content path and linked to its page (a missing data file or page fails the build, as in Lore)
+        write(hugo.resolve("layouts/comparisons/single.html"), """
+                {{ define "main" }}
+                {{ $name := .Params.comparison }}
+                {{ $c := index site.Data.comparisons $name }}
+                {{ if not $c }}{{ errorf "%s: no data file data/comparisons/%s.yaml" .File.Path $name }}{{ end }}
+                <article class="comparison-page">
+                  <h1>{{ $c.title }}</h1>
+                  <figure class="comparison" id="{{ $name }}">
+                  <table class="comparison-table">
+                    <thead>
+                      <tr><th scope="col" class="criterion">Criterion</th>{{ range $c.subjects }}{{ with site.GetPage . }}<th scope="col"><a href="{{ .RelPermalink }}">{{ .Title }}</a></th>{{ else }}{{ errorf "comparison %s: no page %s" $name . }}{{ end }}{{ end }}</tr>
+                    </thead>
+                    <tbody>
+                    {{ range $c.criteria }}
+                      <tr><th scope="row" class="criterion">{{ .label }}</th>{{ range .values }}<td>{{ . }}</td>{{ end }}</tr>
+                    {{ end }}
+                    </tbody>
+                  </table>
+                  </figure>
+                  {{ with .Parent }}<p>In <a href="{{ .RelPermalink }}">{{ .Title }}</a></p>{{ end }}
+                </article>
+                {{ end }}
+                """);
+        // the glossary page: every term of data/glossary.yaml by name, under letter headings, an anchor
+        // each, definitions rendered as Markdown (as Lore does)
+        write(hugo.resolve("layouts/_default/glossary.html"), """
+                {{ define "main" }}
+                {{ $terms := sort site.Data.glossary "term" }}
+                <section class="glossary">
+                  <h1>{{ .Title }}</h1>
+                  <p class="lede">{{ len $terms }} terms used in this wiki.</p>
+                  {{ $letters := slice }}
+                  {{ range $terms }}{{ $letters = $letters | append (substr .term 0 1 | upper) }}{{ end }}
+                  <nav class="letters"><ul>{{ range uniq $letters }}<li><a href="#letter-{{ lower . }}">{{ . }}</a></li>{{ end }}</ul></nav>
+                  {{ $letter := "" }}
+                  {{ range $terms }}
+                  {{ $l := substr .term 0 1 | upper }}
+                  {{ if ne $l $letter }}
+                  {{ if $letter }}</dl></section>{{ end }}
+                  <section class="glossary-letter" id="letter-{{ lower $l }}"><h2>{{ $l }}</h2><dl class="glossary-entries">
+                  {{ $letter = $l }}
+                  {{ end }}
+                  <div class="glossary-entry" id="term-{{ .term | urlize }}">
+                    <dt><dfn>{{ .term }}</dfn>{{ with .aliases }} <span class="aliases">(also {{ range $i, $a := . }}{{ if $i }}, {{ end }}<span class="alias">{{ $a }}</span>{{ end }})</span>{{ end }}</dt>
+                    <dd><div class="definition">{{ .definition | markdownify }}</div></dd>
+                  </div>
+                  {{ end }}
+                  {{ if $letter }}</dl></section>{{ end }}
+                </section>
                 {{ end }}
                 """);
     }
