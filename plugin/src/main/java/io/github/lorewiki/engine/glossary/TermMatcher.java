@@ -48,6 +48,7 @@ public final class TermMatcher {
     private final int[] patternLength; // in folded characters
     private final int[] patternTerm;
     private final String[] patternExact; // the form to compare as written, for acronyms; else null
+    private final WordGate gate;
 
     /** @param names for each term, its names: the term itself first, then its aliases */
     public static TermMatcher of(List<List<String>> names) {
@@ -107,6 +108,7 @@ public final class TermMatcher {
         ring = Integer.highestOneBit(Math.max(2, java.util.Arrays.stream(patternLength).max().orElse(1)) * 2);
         patternTerm = b.terms.stream().mapToInt(Integer::intValue).toArray();
         patternExact = b.exact.toArray(String[]::new);
+        gate = b.gate;
     }
 
     /** Whether the matcher knows no pattern at all. */
@@ -140,7 +142,7 @@ public final class TermMatcher {
             char raw = text[i];
             boolean word;
             if (raw < 128) {
-                word = raw >= 'a' && raw <= 'z' || raw >= 'A' && raw <= 'Z' || raw >= '0' && raw <= '9' || raw == '_';
+                word = isAsciiWordChar(raw);
             } else {
                 word = Character.isLowSurrogate(raw) && i > 0 && Character.isHighSurrogate(text[i - 1])
                         ? inWord : isWordChar(raw) || Character.isHighSurrogate(raw) && isWordChar(Character.codePointAt(text, i, n));
@@ -159,6 +161,12 @@ public final class TermMatcher {
                 space = true;
             } else {
                 space = false;
+            }
+            if (wordStart && node == 0 && !gate.mayStart(text, i, n)) {
+                // no name begins like this word: the automaton would fall back to its root within it
+                while (i + 1 < n && isAsciiWordChar(text[i + 1])) i++;
+                space = false;
+                continue;
             }
             if (wordStart) {
                 fed[f++ & mask] = i;
@@ -254,8 +262,12 @@ public final class TermMatcher {
     }
 
     private static boolean isWordChar(char c) {
-        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        if (c < 128) return isAsciiWordChar(c);
         return !Character.isSurrogate(c) && isWordChar((int) c);
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     static boolean isWordChar(int cp) {

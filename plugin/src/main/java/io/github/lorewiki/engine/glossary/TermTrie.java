@@ -18,6 +18,7 @@ final class TermTrie {
     final List<Integer> lengths = new ArrayList<>();
     final List<Integer> terms = new ArrayList<>();
     final List<String> exact = new ArrayList<>();
+    WordGate gate = new WordGate();
     int[] edge = new int[64];       // the character leading to each node
     int[] firstChild = new int[64];
     int[] nextSibling = new int[64];
@@ -42,6 +43,7 @@ final class TermTrie {
     private void add(String form, int term, boolean acronym) {
         String folded = TermMatcher.key(form, false);
         if (folded.isEmpty()) return;
+        gate.add(folded);
         int node = 0;
         for (int i = 0; i < folded.length(); i++) node = childOrNew(node, folded.charAt(i));
         if (out[node] != TermMatcher.NONE) return; // an earlier name or form takes it
@@ -49,6 +51,12 @@ final class TermTrie {
         lengths.add(folded.length());
         terms.add(term);
         exact.add(acronym ? TermMatcher.key(form, true) : null);
+    }
+
+    /** For tests: the automaton alone decides at every word, as without {@link WordGate}. */
+    TermTrie withoutGate() {
+        gate = WordGate.OPEN;
+        return this;
     }
 
     private int childOrNew(int node, char c) {
