@@ -29,12 +29,16 @@ public final class TermMatcher {
      * name can only match from the start of a word: inside words the automaton stays near its root.
      */
     static final char WORD_START = '\u0001';
+    private static final boolean[] ASCII_WORD = asciiWordChars();
+    private static final byte SKIP = 1;
+    private static final byte SKIP_SPACE = 2;
     /** Nodes with this many children or more get a table by ASCII character: the first letters of words, mostly. */
     private static final int DENSE = 5;
 
     // Nodes are numbered breadth first, the root 0; the children of node n are edges edgeStart[n] .. edgeStart[n + 1] - 1,
     // sorted by character: compact, so that a step touches a cache line or two.
     private final int[] rootNext;     // the root's transitions by character; 0 for none
+    private final byte[] rootSkip;    // by ASCII character that is not a word character: SKIP (SKIP_SPACE when it folds to a space) if no name starts with it, else 0
     private final int[] edgeStart;
     private final char[] edgeChar;
     private final int[] edgeTarget;
@@ -94,6 +98,10 @@ public final class TermMatcher {
         }
         rootNext = new int[65536];
         for (int c = 0; c < 65536; c++) rootNext[c] = b.rootNext[c] == 0 ? 0 : id[b.rootNext[c]];
+        rootSkip = new byte[128];
+        for (char c = 0; c < 128; c++) {
+            if (!ASCII_WORD[c] && rootNext[fold(c)] == 0) rootSkip[c] = fold(c) == ' ' ? SKIP_SPACE : SKIP;
+        }
         fail = new int[nodes];
         out = new int[nodes];
         dict = new int[nodes];
@@ -140,6 +148,24 @@ public final class TermMatcher {
         int count = 0;
         for (int i = 0; i < n; i++) {
             char raw = text[i];
+            if (node == 0 && raw < 128) {
+                // at the root, and ASCII: most characters of prose are decided here without the automaton
+                if (ASCII_WORD[raw]) {
+                    if (inWord || !gate.mayStart(text, i, n)) {
+                        // inside a word no name is being matched in, or at a word no name begins like: every name
+                        // starts at a word start, so the automaton would stay at (or fall back to) its root
+                        while (i + 1 < n && text[i + 1] < 128 && ASCII_WORD[text[i + 1]]) i++;
+                        inWord = true;
+                        space = false;
+                        continue;
+                    }
+                } else if (rootSkip[raw] != 0) {
+                    // no name starts with this character: fed, it would leave the automaton at its root
+                    inWord = false;
+                    space = rootSkip[raw] == SKIP_SPACE;
+                    continue;
+                }
+            }
             boolean word;
             if (raw < 128) {
                 word = isAsciiWordChar(raw);
@@ -161,12 +187,6 @@ public final class TermMatcher {
                 space = true;
             } else {
                 space = false;
-            }
-            if (wordStart && node == 0 && !gate.mayStart(text, i, n)) {
-                // no name begins like this word: the automaton would fall back to its root within it
-                while (i + 1 < n && isAsciiWordChar(text[i + 1])) i++;
-                space = false;
-                continue;
             }
             if (wordStart) {
                 fed[f++ & mask] = i;
@@ -268,6 +288,12 @@ public final class TermMatcher {
 
     private static boolean isAsciiWordChar(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    private static boolean[] asciiWordChars() {
+        boolean[] t = new boolean[128];
+        for (char c = 0; c < 128; c++) t[c] = isAsciiWordChar(c);
+        return t;
     }
 
     static boolean isWordChar(int cp) {
