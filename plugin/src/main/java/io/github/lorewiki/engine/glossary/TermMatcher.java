@@ -53,6 +53,7 @@ public final class TermMatcher {
     private final int[] patternTerm;
     private final String[] patternExact; // the form to compare as written, for acronyms; else null
     private final WordGate gate;
+    private final boolean shortcuts; // false only in tests, to compare with the automaton alone
 
     /** @param names for each term, its names: the term itself first, then its aliases */
     public static TermMatcher of(List<List<String>> names) {
@@ -117,6 +118,7 @@ public final class TermMatcher {
         patternTerm = b.terms.stream().mapToInt(Integer::intValue).toArray();
         patternExact = b.exact.toArray(String[]::new);
         gate = b.gate;
+        shortcuts = b.shortcuts;
     }
 
     /** Whether the matcher knows no pattern at all. */
@@ -148,7 +150,7 @@ public final class TermMatcher {
         int count = 0;
         for (int i = 0; i < n; i++) {
             char raw = text[i];
-            if (node == 0 && raw < 128) {
+            if (node == 0 && raw < 128 && shortcuts) {
                 // at the root, and ASCII: most characters of prose are decided here without the automaton
                 if (ASCII_WORD[raw]) {
                     if (inWord || !gate.mayStart(text, i, n)) {

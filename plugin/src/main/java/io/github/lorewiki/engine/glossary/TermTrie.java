@@ -18,7 +18,8 @@ final class TermTrie {
     final List<Integer> lengths = new ArrayList<>();
     final List<Integer> terms = new ArrayList<>();
     final List<String> exact = new ArrayList<>();
-    WordGate gate = new WordGate();
+    final WordGate gate = new WordGate();
+    boolean shortcuts = true;
     int[] edge = new int[64];       // the character leading to each node
     int[] firstChild = new int[64];
     int[] nextSibling = new int[64];
@@ -53,9 +54,9 @@ final class TermTrie {
         exact.add(acronym ? TermMatcher.key(form, true) : null);
     }
 
-    /** For tests: the automaton alone decides at every word, as without {@link WordGate}. */
-    TermTrie withoutGate() {
-        gate = WordGate.OPEN;
+    /** For tests: a matcher that feeds every character to the automaton, without its shortcuts at the root. */
+    TermTrie withoutShortcuts() {
+        shortcuts = false;
         return this;
     }
 

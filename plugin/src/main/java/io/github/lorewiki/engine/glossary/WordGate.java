@@ -9,9 +9,6 @@ package io.github.lorewiki.engine.glossary;
  * test never turns away a word a name could match.
  */
 final class WordGate {
-    /** Lets every word through: the automaton alone decides (for tests comparing the two). */
-    static final WordGate OPEN = new WordGate(true);
-
     /** The word ended there: an ASCII character that is not a word character, or the end of the text. */
     private static final int END = 0;
     /** A character outside ASCII: not tested. */
@@ -29,17 +26,7 @@ final class WordGate {
         CODE['_'] = 37;
     }
 
-    private final boolean open;
-    private final long[] bits; // a bit by three codes: 32 kB
-
-    WordGate() {
-        this(false);
-    }
-
-    private WordGate(boolean open) {
-        this.open = open;
-        this.bits = open ? null : new long[SYMBOLS * SYMBOLS * SYMBOLS / 64];
-    }
+    private final long[] bits = new long[SYMBOLS * SYMBOLS * SYMBOLS / 64]; // a bit by three codes: 32 kB
 
     /** Notes a name as the automaton sees it ({@link TermMatcher#key}, folded). */
     void add(String key) {
@@ -59,7 +46,6 @@ final class WordGate {
 
     /** Whether a name may begin at {@code text[i]}, the first character of a word; false only when none can. */
     boolean mayStart(char[] text, int i, int n) {
-        if (open) return true;
         int a = code(text, i, n);
         if (a <= END) return true;
         int b = code(text, i + 1, n);
