@@ -16,6 +16,8 @@ import java.util.List;
  *       the possessive "'s" / "’s" are matched; a plural possessive ("organizations'") matches as the plural.</li>
  *   <li>Mentions never overlap: the leftmost wins, then the longest ("organizational memory" over "memory").</li>
  * </ul>
+ * At the root, plain ASCII prose is mostly decided without the automaton: a word no name begins like (see
+ * {@link WordGate}) and punctuation no name starts with are skipped whole.
  * Immutable and safe to share between threads.
  */
 public final class TermMatcher {
@@ -30,6 +32,7 @@ public final class TermMatcher {
      */
     static final char WORD_START = '\u0001';
     private static final boolean[] ASCII_WORD = asciiWordChars();
+    /** In {@link #rootSkip}: no name starts with the character, which folds to a space ({@code SKIP_SPACE}) or not. */
     private static final byte SKIP = 1;
     private static final byte SKIP_SPACE = 2;
     /** Nodes with this many children or more get a table by ASCII character: the first letters of words, mostly. */
@@ -38,7 +41,7 @@ public final class TermMatcher {
     // Nodes are numbered breadth first, the root 0; the children of node n are edges edgeStart[n] .. edgeStart[n + 1] - 1,
     // sorted by character: compact, so that a step touches a cache line or two.
     private final int[] rootNext;     // the root's transitions by character; 0 for none
-    private final byte[] rootSkip;    // by ASCII character that is not a word character: SKIP (SKIP_SPACE when it folds to a space) if no name starts with it, else 0
+    private final byte[] rootSkip;    // by ASCII non-word character: SKIP or SKIP_SPACE, or 0 when a name may start with it
     private final int[] edgeStart;
     private final char[] edgeChar;
     private final int[] edgeTarget;
