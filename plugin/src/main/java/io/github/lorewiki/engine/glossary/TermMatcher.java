@@ -16,6 +16,8 @@ import java.util.List;
  *       the possessive "'s" / "’s" are matched; a plural possessive ("organizations'") matches as the plural.</li>
  *   <li>Mentions never overlap: the leftmost wins, then the longest ("organizational memory" over "memory").</li>
  * </ul>
+ * At the root, plain ASCII prose is mostly decided without the automaton: a word no name begins like (see
+ * {@link WordGate}) and punctuation no name starts with are skipped whole.
  * Immutable and safe to share between threads.
  */
 public final class TermMatcher {
@@ -29,12 +31,17 @@ public final class TermMatcher {
      * name can only match from the start of a word: inside words the automaton stays near its root.
      */
     static final char WORD_START = '\u0001';
+    private static final boolean[] ASCII_WORD = asciiWordChars();
+    /** In {@link #rootSkip}: no name starts with the character, which folds to a space ({@code SKIP_SPACE}) or not. */
+    private static final byte SKIP = 1;
+    private static final byte SKIP_SPACE = 2;
     /** Nodes with this many children or more get a table by ASCII character: the first letters of words, mostly. */
     private static final int DENSE = 5;
 
     // Nodes are numbered breadth first, the root 0; the children of node n are edges edgeStart[n] .. edgeStart[n + 1] - 1,
     // sorted by character: compact, so that a step touches a cache line or two.
     private final int[] rootNext;     // the root's transitions by character; 0 for none
+    private final byte[] rootSkip;    // by ASCII non-word character: SKIP or SKIP_SPACE, or 0 when a name may start with it
     private final int[] edgeStart;
     private final char[] edgeChar;
     private final int[] edgeTarget;
@@ -48,6 +55,8 @@ public final class TermMatcher {
     private final int[] patternLength; // in folded characters
     private final int[] patternTerm;
     private final String[] patternExact; // the form to compare as written, for acronyms; else null
+    private final WordGate gate;
+    private final boolean shortcuts; // false only in tests, to compare with the automaton alone
 
     /** @param names for each term, its names: the term itself first, then its aliases */
     public static TermMatcher of(List<List<String>> names) {
@@ -93,6 +102,10 @@ public final class TermMatcher {
         }
         rootNext = new int[65536];
         for (int c = 0; c < 65536; c++) rootNext[c] = b.rootNext[c] == 0 ? 0 : id[b.rootNext[c]];
+        rootSkip = new byte[128];
+        for (char c = 0; c < 128; c++) {
+            if (!ASCII_WORD[c] && rootNext[fold(c)] == 0) rootSkip[c] = fold(c) == ' ' ? SKIP_SPACE : SKIP;
+        }
         fail = new int[nodes];
         out = new int[nodes];
         dict = new int[nodes];
@@ -107,6 +120,8 @@ public final class TermMatcher {
         ring = Integer.highestOneBit(Math.max(2, java.util.Arrays.stream(patternLength).max().orElse(1)) * 2);
         patternTerm = b.terms.stream().mapToInt(Integer::intValue).toArray();
         patternExact = b.exact.toArray(String[]::new);
+        gate = b.gate;
+        shortcuts = b.shortcuts;
     }
 
     /** Whether the matcher knows no pattern at all. */
@@ -138,9 +153,27 @@ public final class TermMatcher {
         int count = 0;
         for (int i = 0; i < n; i++) {
             char raw = text[i];
+            if (node == 0 && raw < 128 && shortcuts) {
+                // at the root, and ASCII: most characters of prose are decided here without the automaton
+                if (ASCII_WORD[raw]) {
+                    if (inWord || !gate.mayStart(text, i, n)) {
+                        // inside a word no name is being matched in, or at a word no name begins like: every name
+                        // starts at a word start, so the automaton would stay at (or fall back to) its root
+                        while (i + 1 < n && text[i + 1] < 128 && ASCII_WORD[text[i + 1]]) i++;
+                        inWord = true;
+                        space = false;
+                        continue;
+                    }
+                } else if (rootSkip[raw] != 0) {
+                    // no name starts with this character: fed, it would leave the automaton at its root
+                    inWord = false;
+                    space = rootSkip[raw] == SKIP_SPACE;
+                    continue;
+                }
+            }
             boolean word;
             if (raw < 128) {
-                word = raw >= 'a' && raw <= 'z' || raw >= 'A' && raw <= 'Z' || raw >= '0' && raw <= '9' || raw == '_';
+                word = isAsciiWordChar(raw);
             } else {
                 word = Character.isLowSurrogate(raw) && i > 0 && Character.isHighSurrogate(text[i - 1])
                         ? inWord : isWordChar(raw) || Character.isHighSurrogate(raw) && isWordChar(Character.codePointAt(text, i, n));
@@ -254,8 +287,18 @@ public final class TermMatcher {
     }
 
     private static boolean isWordChar(char c) {
-        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        if (c < 128) return isAsciiWordChar(c);
         return !Character.isSurrogate(c) && isWordChar((int) c);
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    private static boolean[] asciiWordChars() {
+        boolean[] t = new boolean[128];
+        for (char c = 0; c < 128; c++) t[c] = isAsciiWordChar(c);
+        return t;
     }
 
     static boolean isWordChar(int cp) {

@@ -18,6 +18,8 @@ final class TermTrie {
     final List<Integer> lengths = new ArrayList<>();
     final List<Integer> terms = new ArrayList<>();
     final List<String> exact = new ArrayList<>();
+    final WordGate gate = new WordGate();
+    boolean shortcuts = true;
     int[] edge = new int[64];       // the character leading to each node
     int[] firstChild = new int[64];
     int[] nextSibling = new int[64];
@@ -42,6 +44,7 @@ final class TermTrie {
     private void add(String form, int term, boolean acronym) {
         String folded = TermMatcher.key(form, false);
         if (folded.isEmpty()) return;
+        gate.add(folded);
         int node = 0;
         for (int i = 0; i < folded.length(); i++) node = childOrNew(node, folded.charAt(i));
         if (out[node] != TermMatcher.NONE) return; // an earlier name or form takes it
@@ -49,6 +52,12 @@ final class TermTrie {
         lengths.add(folded.length());
         terms.add(term);
         exact.add(acronym ? TermMatcher.key(form, true) : null);
+    }
+
+    /** For tests: a matcher that feeds every character to the automaton, without its shortcuts at the root. */
+    TermTrie withoutShortcuts() {
+        shortcuts = false;
+        return this;
     }
 
     private int childOrNew(int node, char c) {

@@ -9,10 +9,9 @@ import io.github.lorewiki.engine.model.Glossary.Mention;
 import io.github.lorewiki.engine.model.Term;
 
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The glossary term links of one page body while it renders. Which words become links was decided in LINK;
@@ -33,7 +32,7 @@ final class TermLinks {
     private final String pageUrl;
     private final int[] starts;
     private final Map<Integer, Mention> explicit = new HashMap<>();
-    private final Set<String> linked = new LinkedHashSet<>();
+    private final Map<String, Term> linked = new LinkedHashMap<>(); // by id, in the order first linked
     /** Marks a placeholder in rendered HTML; never in text (the parser replaces U+0000) nor in the writer's markup. */
     private static final String MARK = "\u0000";
     private final List<String> tags = new java.util.ArrayList<>();
@@ -45,10 +44,15 @@ final class TermLinks {
     TermLinks(TermTags shared, List<Mention> mentions, String pageUrl) {
         this.shared = shared;
         this.glossary = shared.glossary();
-        this.mentions = mentions.stream().filter(m -> !m.explicit()).toList();
         this.pageUrl = pageUrl;
-        this.starts = this.mentions.stream().mapToInt(Mention::start).toArray();
-        for (Mention m : mentions) if (m.explicit()) explicit.put(m.start(), m);
+        List<Mention> auto = new java.util.ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.explicit()) explicit.put(m.start(), m);
+            else auto.add(m);
+        }
+        this.mentions = auto;
+        this.starts = new int[auto.size()];
+        for (int i = 0; i < starts.length; i++) starts[i] = auto.get(i).start();
     }
 
     boolean isEmpty() {
@@ -147,7 +151,7 @@ final class TermLinks {
     }
 
     void open(StringBuilder out, Term t, String cssClass, boolean placeholder) {
-        linked.add(t.id());
+        linked.putIfAbsent(t.id(), t);
         Map<String, Integer> byTerm = cssClass.equals("term") ? autoTags : explicitTags;
         Integer index = byTerm.get(t.id());
         if (index == null) {
@@ -189,12 +193,12 @@ final class TermLinks {
     /** Appends {@link #tips()} to {@code out}. */
     StringBuilder tips(StringBuilder out) {
         boolean any = false;
-        for (String id : linked) {
-            Term t = glossary.term(id);
-            if (t == null || t.plainDefinition().isEmpty()) continue;
+        for (Term t : linked.values()) {
+            String tip = shared.tip(t);
+            if (tip.isEmpty()) continue;
             if (!any) out.append("<div class=\"term-tips\" hidden>\n");
             any = true;
-            out.append("<span id=\"").append(tipId(t)).append("\" role=\"tooltip\">").append(shared.definition(t)).append("</span>\n");
+            out.append(tip);
         }
         return any ? out.append("</div>\n") : out;
     }

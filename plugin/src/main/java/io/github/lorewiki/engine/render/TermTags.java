@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class TermTags {
     private final Glossary glossary;
     private final Map<String, String> escaped = new ConcurrentHashMap<>();
+    private final Map<String, String> tips = new ConcurrentHashMap<>();
     /** By folder ("" for the top, "concepts/"), then by term id: tags of automatic links ("term") and of {@code [[term:…]]}. */
     private final Map<String, Map<String, String>> autoTags = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> explicitTags = new ConcurrentHashMap<>();
@@ -30,6 +31,15 @@ final class TermTags {
     /** The term's definition as plain text, escaped for HTML. */
     String definition(Term t) {
         return escaped.computeIfAbsent(t.id(), id -> HtmlText.escape(t.plainDefinition(), new StringBuilder()).toString());
+    }
+
+    /**
+     * The hidden tooltip element of a term for screen readers, made once per build: {@code <span id=… role="tooltip">…</span>}
+     * and a line end; empty for a term without a definition.
+     */
+    String tip(Term t) {
+        if (t.plainDefinition().isEmpty()) return "";
+        return tips.computeIfAbsent(t.id(), id -> "<span id=\"" + TermLinks.tipId(t) + "\" role=\"tooltip\">" + definition(t) + "</span>\n");
     }
 
     /** The tags of one class of link from the pages of a page's folder, by term id, filled as terms are linked. */

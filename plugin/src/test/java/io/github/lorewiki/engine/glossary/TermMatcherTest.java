@@ -150,6 +150,47 @@ class TermMatcherTest {
         }
     }
 
+    /** Names of every shape the shortcuts at the automaton's root must get right, and words around them. */
+    private static final String[] NAMES = {
+            "memory", "organizational memory", "IT", "AAR", "x", "X-ray", "ab", "a b", "ai", "AI", "C++", ".NET", "#tag", "web 2.0",
+            "3D", "snake_case", "_under", "it's", "naïve", "Ökonomie", "ſtar", "\u212Aelvin", "İstanbul", "сеть", "Straße", "co-op",
+            "double-loop learning", "community of practice", "day", "box", "new", "news", "q", "qa", "qat", "e\u0301clair",
+    };
+    private static final String[] TEXT = {
+            "memory", "Memory", "memories", "MEMORY", "memoryless", "organizational", "it", "IT", "It", "its", "AARs", "aar", "x", "X",
+            "xray", "x-ray", "X-RAYS", "ab", "abc", "a", "b", "ai", "AI", "AIs", "aim", "c", "C++", "c+", "NET", ".net", ".NET", "#tag",
+            "tag", "web", "2.0", "2", "3D", "3d", "3Ds", "snake_case", "snake", "_under", "under", "naïve", "naive", "Ökonomie",
+            "ökonomien", "star", "ſtar", "\u212Aelvin", "kelvin", "İstanbul", "istanbul", "сеть", "Straße", "STRASSE", "co", "op",
+            "co-op", "coop", "double", "loop", "learning", "community", "communities", "of", "practice", "day", "days", "daies", "box",
+            "boxes", "new", "news", "q", "qa", "qat", "qats", "qu", "e\u0301clair", "eclair", "the", "and", "\uD835\uDC00",
+            "\uD835\uDC00x", "é", "_", "9", "99", "'s", "\u2019s", "'", "-", "\u2011", " ", "  ", "\n", "\t", ",", ".", "(", ")", "\\",
+            "&", "\u00A0", "\u0001",
+    };
+
+    @Test
+    void theShortcutsAtTheRootChangeNothingTheAutomatonAloneFinds() {
+        Random random = new Random(7);
+        for (int set = 0; set < 200; set++) {
+            List<List<String>> terms = new ArrayList<>();
+            for (int t = random.nextInt(12) + 1; t > 0; t--) {
+                List<String> names = new ArrayList<>();
+                for (int a = random.nextInt(3); a >= 0; a--) names.add(NAMES[random.nextInt(NAMES.length)]);
+                terms.add(names);
+            }
+            TermMatcher fast = TermMatcher.of(terms);
+            TermMatcher plain = new TermTrie(terms).withoutShortcuts().build();
+            for (int round = 0; round < 100; round++) {
+                StringBuilder sb = new StringBuilder();
+                for (int w = random.nextInt(25); w > 0; w--) {
+                    sb.append(TEXT[random.nextInt(TEXT.length)]);
+                    if (random.nextInt(3) > 0) sb.append(random.nextInt(5) == 0 ? "-" : " ");
+                }
+                String text = sb.toString();
+                assertThat(fast.find(text)).as("%s in [%s]", terms, text).isEqualTo(plain.find(text));
+            }
+        }
+    }
+
     @Test
     void thousandsOfTermsBuildQuickly() {
         List<List<String>> terms = new ArrayList<>();
