@@ -4,7 +4,8 @@ import com.vladsch.flexmark.util.ast.Node;
 
 /**
  * A Markdown tree written out in full for comparing two parses: per node its class, its flexmark
- * description (offsets and the node's own parts: markers, urls, cell alignment ...) and its characters.
+ * description with segments (offsets and the node's own parts, each with its offsets and text: markers,
+ * urls, cell alignment ...) and its characters.
  */
 final class TreeDump {
     private TreeDump() {
@@ -22,7 +23,7 @@ final class TreeDump {
         if (listedUnder != null && node.getParent() != listedUnder) out.append("(parent ").append(node.getParent()).append(") ");
         out.append(node.getClass().getName()).append(' ')
                 .append(node.getStartOffset()).append('-').append(node.getEndOffset()).append(' ')
-                .append(node).append(' ')
+                .append(node.toAstString(true)).append(' ')
                 .append('"').append(escape(node.getChars())).append('"').append('\n');
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             write(child, node, depth + 1, out);

@@ -1,0 +1,196 @@
+package io.github.lorewiki.engine.parse;
+
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.parser.block.MatchedBlockParser;
+import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
+import com.vladsch.flexmark.parser.core.HeadingParser;
+import com.vladsch.flexmark.parser.core.ListBlockParser;
+import com.vladsch.flexmark.parser.core.ThematicBreakParser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Some of flexmark's core block parsers (headings, thematic breaks, fenced code, lists) in place of the
+ * core ones, each behind a cheap gate and built once per parser instead of once per document.
+ * <p>
+ * flexmark offers every line that does not start with a letter to every block parser in turn; the
+ * heading parser runs two regexes (and joins the open paragraph's lines) on each, the thematic break and
+ * fence parsers one. Each of these can only start on a line whose first non-blank character is one of a
+ * few (see the gates below); for any other line it returns "none" without changing anything, so the gate
+ * returns that without asking it. Where the gate lets a line through, flexmark's own parser decides.
+ * <p>
+ * flexmark builds each core parser's factory again for every document (the heading one compiles three
+ * regexes, the list one reads a dozen options); these keep nothing of a document (only options and
+ * regexes; each call gets the parser state), so one serves every document of a parser.
+ * <p>
+ * Order: flexmark asks the block parsers in an order resolved from the classes each names as coming
+ * before or after it. Each gate names what the core parser it stands for names, with the core classes
+ * that are replaced by gates renamed to those gates, so the resolved order is the same, gate for core
+ * parser ({@code MarkdownDifferentialTest} checks it).
+ */
+final class BlockGates implements Parser.ParserExtension {
+    /** The core parsers replaced, each with the option that turns it off and the class of its gate. */
+    private static final Map<Class<?>, Class<?>> GATE_OF = Map.of(
+            HeadingParser.Factory.class, HeadingGate.class,
+            ThematicBreakParser.Factory.class, ThematicBreakGate.class,
+            FencedCodeBlockParser.Factory.class, FencedCodeGate.class,
+            ListBlockParser.Factory.class, ListGate.class);
+    private static final Set<DataKey<Boolean>> CORE_KEYS = Set.of(
+            Parser.HEADING_PARSER, Parser.THEMATIC_BREAK_PARSER, Parser.FENCED_CODE_BLOCK_PARSER, Parser.LIST_BLOCK_PARSER);
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+        for (DataKey<Boolean> key : CORE_KEYS) options.set(key, false);
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.customBlockParserFactory(new HeadingGate());
+        builder.customBlockParserFactory(new ThematicBreakGate());
+        builder.customBlockParserFactory(new FencedCodeGate());
+        builder.customBlockParserFactory(new ListGate());
+    }
+
+    /** The core class a gate stands for, or the class itself: for comparing factory orders. */
+    static Class<?> coreClassOf(Class<?> factory) {
+        for (Map.Entry<Class<?>, Class<?>> e : GATE_OF.entrySet()) {
+            if (e.getValue() == factory) return e.getKey();
+        }
+        return factory;
+    }
+
+    /** ATX headings start with '#', setext underlines with '=' or '-' (HeadingParser's regexes are anchored at the first non-blank). */
+    private static final class HeadingGate extends Gate {
+        HeadingGate() {
+            super(new HeadingParser.Factory());
+        }
+
+        @Override
+        boolean mayStart(char c) {
+            return c == '#' || c == '=' || c == '-';
+        }
+    }
+
+    /** ThematicBreakParser's regex must match from the first non-blank: '*', '_' or '-'. */
+    private static final class ThematicBreakGate extends Gate {
+        ThematicBreakGate() {
+            super(new ThematicBreakParser.Factory());
+        }
+
+        @Override
+        boolean mayStart(char c) {
+            return c == '*' || c == '_' || c == '-';
+        }
+    }
+
+    /** FencedCodeBlockParser's opening fence regex is anchored at the first non-blank: '`' or '~'. */
+    private static final class FencedCodeGate extends Gate {
+        FencedCodeGate() {
+            super(new FencedCodeBlockParser.Factory());
+        }
+
+        @Override
+        boolean mayStart(char c) {
+            return c == '`' || c == '~';
+        }
+    }
+
+    /**
+     * Not gated: the list parser also clears state of the enclosing list when it declines a line. Only
+     * built once per parser.
+     */
+    private static final class ListGate extends Gate {
+        ListGate() {
+            super(new ListBlockParser.Factory());
+        }
+
+        @Override
+        boolean gated() {
+            return false;
+        }
+
+        @Override
+        boolean mayStart(char c) {
+            return true;
+        }
+    }
+
+    private abstract static class Gate implements CustomBlockParserFactory {
+        private final CustomBlockParserFactory core;
+        private volatile Built built;
+
+        Gate(CustomBlockParserFactory core) {
+            this.core = core;
+        }
+
+        /** Whether flexmark's parser could start a block on a line whose first non-blank character is {@code c}. */
+        abstract boolean mayStart(char c);
+
+        boolean gated() {
+            return true;
+        }
+
+        /** flexmark passes every document of a parser the parser's own options, the same object each time. */
+        @Override
+        public BlockParserFactory apply(DataHolder options) {
+            Built b = built;
+            if (b == null || b.options != options) {
+                BlockParserFactory factory = core.apply(options);
+                b = new Built(options, gated() ? new GatedFactory(this, factory) : factory);
+                built = b; // a race only builds an equal one twice
+            }
+            return b.factory;
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return renamed(core.getAfterDependents());
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return renamed(core.getBeforeDependents());
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return core.affectsGlobalScope();
+        }
+
+        @Override
+        public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
+            return core.getLeadInHandler(options);
+        }
+
+        private static Set<Class<?>> renamed(Set<Class<?>> classes) {
+            if (classes == null) return null;
+            Set<Class<?>> out = new HashSet<>();
+            for (Class<?> c : classes) out.add(GATE_OF.getOrDefault(c, c));
+            return out;
+        }
+    }
+
+    private record Built(DataHolder options, BlockParserFactory factory) {
+    }
+
+    private record GatedFactory(Gate gate, BlockParserFactory core) implements BlockParserFactory {
+        @Override
+        public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
+            BasedSequence line = state.getLine();
+            int first = state.getNextNonSpaceIndex();
+            if (first >= line.length() || !gate.mayStart(line.charAt(first))) return BlockStart.none();
+            return core.tryStart(state, matchedBlockParser);
+        }
+    }
+}
