@@ -1,5 +1,8 @@
 package io.github.lorewiki.engine.parse;
 
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.footnotes.internal.FootnoteBlockParser;
+import com.vladsch.flexmark.ext.footnotes.internal.FootnoteLinkRefProcessor;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
@@ -22,13 +25,14 @@ import java.util.Set;
 
 /**
  * Some of flexmark's core block parsers (headings, thematic breaks, fenced code, lists) in place of the
- * core ones, each behind a cheap gate and built once per parser instead of once per document.
+ * core ones, and the footnote one (see {@link Footnotes}), each behind a cheap gate and built once per
+ * parser instead of once per document.
  * <p>
  * flexmark offers every line that does not start with a letter to every block parser in turn; the
  * heading parser runs two regexes (and joins the open paragraph's lines) on each, the thematic break and
- * fence parsers one. Each of these can only start on a line whose first non-blank character is one of a
- * few (see the gates below); for any other line it returns "none" without changing anything, so the gate
- * returns that without asking it. Where the gate lets a line through, flexmark's own parser decides.
+ * fence parsers one. Each of these can only start a block on a line its regex matches from the first
+ * non-blank character on (see the gates below, which check that or less); for any other line it returns
+ * "none" without changing anything, so the gate returns that without asking it. Where the gate lets a line through, flexmark's own parser decides.
  * <p>
  * flexmark builds each core parser's factory again for every document (the heading one compiles three
  * regexes, the list one reads a dozen options); these keep nothing of a document (only options and
@@ -40,12 +44,14 @@ import java.util.Set;
  * parser ({@code MarkdownDifferentialTest} checks it).
  */
 final class BlockGates implements Parser.ParserExtension {
-    /** The core parsers replaced, each with the option that turns it off and the class of its gate. */
+    /** The factory classes replaced, each with the class of its gate. */
     private static final Map<Class<?>, Class<?>> GATE_OF = Map.of(
             HeadingParser.Factory.class, HeadingGate.class,
             ThematicBreakParser.Factory.class, ThematicBreakGate.class,
             FencedCodeBlockParser.Factory.class, FencedCodeGate.class,
-            ListBlockParser.Factory.class, ListGate.class);
+            ListBlockParser.Factory.class, ListGate.class,
+            FootnoteBlockParser.Factory.class, FootnoteGate.class);
+    /** The options that turn the replaced core parsers off. */
     private static final Set<DataKey<Boolean>> CORE_KEYS = Set.of(
             Parser.HEADING_PARSER, Parser.THEMATIC_BREAK_PARSER, Parser.FENCED_CODE_BLOCK_PARSER, Parser.LIST_BLOCK_PARSER);
 
@@ -70,27 +76,50 @@ final class BlockGates implements Parser.ParserExtension {
         return factory;
     }
 
-    /** ATX headings start with '#', setext underlines with '=' or '-' (HeadingParser's regexes are anchored at the first non-blank). */
+    /**
+     * HeadingParser looks for, from the first non-blank, {@code ^#{1,6}(?:[ \t]+|$)} (ATX) or else
+     * {@code ^(?:=+|-+)[ \t]*$} (a setext underline, which also needs a paragraph above); this is
+     * whether either regex finds a match, written out.
+     */
     private static final class HeadingGate extends Gate {
         HeadingGate() {
             super(new HeadingParser.Factory());
         }
 
         @Override
-        boolean mayStart(char c) {
-            return c == '#' || c == '=' || c == '-';
+        boolean mayStart(BasedSequence line, int first) {
+            char c = line.charAt(first);
+            if (c != '#' && c != '=' && c != '-') return false;
+            int end = run(line, first, c);
+            if (c == '#') return end - first <= 6 && (isRegexEnd(line, end) || isSpaceOrTab(line.charAt(end)));
+            return isRegexEnd(line, spacesAndTabs(line, end));
         }
     }
 
-    /** ThematicBreakParser's regex must match from the first non-blank: '*', '_' or '-'. */
+    /**
+     * ThematicBreakParser matches, from the first non-blank, {@code ^(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})[ \t]*$}
+     * against the whole rest of the line: three or more of one of '*', '_', '-' with only blanks between
+     * and after them, written out.
+     */
     private static final class ThematicBreakGate extends Gate {
         ThematicBreakGate() {
             super(new ThematicBreakParser.Factory());
         }
 
         @Override
-        boolean mayStart(char c) {
-            return c == '*' || c == '_' || c == '-';
+        boolean mayStart(BasedSequence line, int first) {
+            char c = line.charAt(first);
+            if (c != '*' && c != '_' && c != '-') return false;
+            int marks = 0;
+            for (int i = first, n = line.length(); i < n; i++) {
+                char d = line.charAt(i);
+                if (d == c) {
+                    marks++;
+                } else if (!isSpaceOrTab(d)) {
+                    return false;
+                }
+            }
+            return marks >= 3;
         }
     }
 
@@ -101,8 +130,41 @@ final class BlockGates implements Parser.ParserExtension {
         }
 
         @Override
-        boolean mayStart(char c) {
+        boolean mayStart(BasedSequence line, int first) {
+            char c = line.charAt(first);
             return c == '`' || c == '~';
+        }
+    }
+
+    /** FootnoteBlockParser's definition regex, {@code ^\[\^\s*(.*)\s*\]:}, is anchored at the first non-blank. */
+    private static final class FootnoteGate extends Gate {
+        FootnoteGate() {
+            super(new FootnoteBlockParser.Factory());
+        }
+
+        @Override
+        boolean mayStart(BasedSequence line, int first) {
+            return line.charAt(first) == '[' && first + 1 < line.length() && line.charAt(first + 1) == '^';
+        }
+    }
+
+    /**
+     * flexmark's {@link FootnoteExtension} for the parser, with its block parser behind a {@link FootnoteGate}:
+     * what that extension's {@code extend} registers, in the same order. Takes its place in the extension
+     * list, so that the footnote block parser keeps its place among the other extensions' ones.
+     */
+    static final class Footnotes implements Parser.ParserExtension {
+        private final FootnoteExtension footnotes = FootnoteExtension.create();
+
+        @Override
+        public void parserOptions(MutableDataHolder options) {
+            footnotes.parserOptions(options);
+        }
+
+        @Override
+        public void extend(Parser.Builder builder) {
+            builder.customBlockParserFactory(new FootnoteGate());
+            builder.linkRefProcessorFactory(new FootnoteLinkRefProcessor.Factory());
         }
     }
 
@@ -121,7 +183,7 @@ final class BlockGates implements Parser.ParserExtension {
         }
 
         @Override
-        boolean mayStart(char c) {
+        boolean mayStart(BasedSequence line, int first) {
             return true;
         }
     }
@@ -134,8 +196,8 @@ final class BlockGates implements Parser.ParserExtension {
             this.core = core;
         }
 
-        /** Whether flexmark's parser could start a block on a line whose first non-blank character is {@code c}. */
-        abstract boolean mayStart(char c);
+        /** Whether flexmark's parser could start a block on this line, whose first non-blank character is at {@code first}. */
+        abstract boolean mayStart(BasedSequence line, int first);
 
         boolean gated() {
             return true;
@@ -181,6 +243,35 @@ final class BlockGates implements Parser.ParserExtension {
         }
     }
 
+    /** The end of the run of {@code c} that starts at {@code from}. */
+    private static int run(BasedSequence line, int from, char c) {
+        int i = from;
+        while (i < line.length() && line.charAt(i) == c) i++;
+        return i;
+    }
+
+    private static int spacesAndTabs(BasedSequence line, int from) {
+        int i = from;
+        while (i < line.length() && isSpaceOrTab(line.charAt(i))) i++;
+        return i;
+    }
+
+    private static boolean isSpaceOrTab(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    /**
+     * Where a regex's {@code $} (no flags) matches: at the end, or before a line terminator that ends the
+     * text. flexmark's lines hold no '\n' or '\r'; the other terminators of {@code $} can end one.
+     */
+    private static boolean isRegexEnd(BasedSequence line, int i) {
+        int n = line.length();
+        if (i == n) return true;
+        if (i != n - 1) return false;
+        char c = line.charAt(i);
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
     private record Built(DataHolder options, BlockParserFactory factory) {
     }
 
@@ -189,7 +280,7 @@ final class BlockGates implements Parser.ParserExtension {
         public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
             BasedSequence line = state.getLine();
             int first = state.getNextNonSpaceIndex();
-            if (first >= line.length() || !gate.mayStart(line.charAt(first))) return BlockStart.none();
+            if (first >= line.length() || !gate.mayStart(line, first)) return BlockStart.none();
             return core.tryStart(state, matchedBlockParser);
         }
     }

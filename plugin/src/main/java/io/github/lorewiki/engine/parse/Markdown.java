@@ -54,6 +54,8 @@ public final class Markdown {
         for (Extension e : Parser.EXTENSIONS.get(options)) {
             if (e instanceof TablesExtension) {
                 extensions.add(new TableGate());
+            } else if (e instanceof FootnoteExtension) {
+                extensions.add(new BlockGates.Footnotes());
             } else if (e instanceof AutolinkExtension) {
                 if (autolinks) extensions.add(new AutolinkGate());
             } else {

@@ -104,7 +104,12 @@ final class MarkdownSamples {
             "#\u00A0nbsp\n\u00A0# nbsp first\n\u3000---",
             "Title\r\n===\r\n# H\r\n---\r\nText\r\n---\r\n\r\n```\r\nx\r\n```\r\n",
             "Text\n  # h\n> a\n# b\n> c\n---\n***\n> d\n```\ncode\n```",
-            "- a\n  > # q\n  > ---\n  > t\n  ---\n  ```\n  c\n  ```\n# out");
+            "- a\n  > # q\n  > ---\n  > t\n  ---\n  ```\n  c\n  ```\n# out",
+            // line terminators a regex's $ knows but flexmark does not split lines at
+            "#\u2028\nPara\n---\u2028\nPara\n===\u2029\n# x\u0085\n***\u2028\n##\u2028x\nPara\n- \u2028",
+            "Para\n--- \u0085\n###### \u2029\n####### \u2028\n_ _ _\u0085",
+            // footnotes and things that nearly are
+            "Text[^1] and[^ two].\n\n[^1]: one\n   [^ two]: two\n[^]: empty\n[ ^3]: no\n\\[^4]: escaped\n> [^5]: quoted\n- [^6]: listed\n[^7]:x\n[^x]");
 
     /** Every fragment alone, then shuffled documents of several fragments each. */
     static List<String> documents() {
