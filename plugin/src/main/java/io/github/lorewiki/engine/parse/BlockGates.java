@@ -4,6 +4,8 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.footnotes.internal.FootnoteBlockParser;
 import com.vladsch.flexmark.ext.footnotes.internal.FootnoteLinkRefProcessor;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
@@ -24,17 +26,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Some of flexmark's core block parsers (headings, thematic breaks, fenced code, lists) in place of the
- * core ones, and the footnote one (see {@link Footnotes}), each behind a cheap gate and built once per
- * parser instead of once per document.
+ * Gated forms of some of flexmark's block parsers (headings, thematic breaks, fenced code, lists, and
+ * footnotes: see {@link Footnotes}) in place of flexmark's, each built once per parser instead of once
+ * per document.
  * <p>
  * flexmark offers every line that does not start with a letter to every block parser in turn; the
- * heading parser runs two regexes (and joins the open paragraph's lines) on each, the thematic break and
- * fence parsers one. Each of these can only start a block on a line its regex matches from the first
- * non-blank character on (see the gates below, which check that or less); for any other line it returns
- * "none" without changing anything, so the gate returns that without asking it. Where the gate lets a line through, flexmark's own parser decides.
+ * heading parser runs two regexes (and joins the open paragraph's lines) on each, the others one. Each
+ * can only start a block on a line its regex matches from the first non-blank character on (see the
+ * gates below, which check that or less), and for any other line returns "none" without changing
+ * anything (the list parser only outside lists), so the gate returns that without asking it. Where the
+ * gate lets a line through, flexmark's own parser decides.
  * <p>
- * flexmark builds each core parser's factory again for every document (the heading one compiles three
+ * flexmark builds each block parser's factory again for every document (the heading one compiles three
  * regexes, the list one reads a dozen options); these keep nothing of a document (only options and
  * regexes; each call gets the parser state), so one serves every document of a parser.
  * <p>
@@ -87,7 +90,7 @@ final class BlockGates implements Parser.ParserExtension {
         }
 
         @Override
-        boolean mayStart(BasedSequence line, int first) {
+        boolean mayStart(ParserState state, BasedSequence line, int first) {
             char c = line.charAt(first);
             if (c != '#' && c != '=' && c != '-') return false;
             int end = run(line, first, c);
@@ -107,7 +110,7 @@ final class BlockGates implements Parser.ParserExtension {
         }
 
         @Override
-        boolean mayStart(BasedSequence line, int first) {
+        boolean mayStart(ParserState state, BasedSequence line, int first) {
             char c = line.charAt(first);
             if (c != '*' && c != '_' && c != '-') return false;
             int marks = 0;
@@ -130,7 +133,7 @@ final class BlockGates implements Parser.ParserExtension {
         }
 
         @Override
-        boolean mayStart(BasedSequence line, int first) {
+        boolean mayStart(ParserState state, BasedSequence line, int first) {
             char c = line.charAt(first);
             return c == '`' || c == '~';
         }
@@ -143,7 +146,7 @@ final class BlockGates implements Parser.ParserExtension {
         }
 
         @Override
-        boolean mayStart(BasedSequence line, int first) {
+        boolean mayStart(ParserState state, BasedSequence line, int first) {
             return line.charAt(first) == '[' && first + 1 < line.length() && line.charAt(first + 1) == '^';
         }
     }
@@ -169,8 +172,10 @@ final class BlockGates implements Parser.ParserExtension {
     }
 
     /**
-     * Not gated: the list parser also clears state of the enclosing list when it declines a line. Only
-     * built once per parser.
+     * Inside a list, or right under one, the list parser may change the list's state even when it declines
+     * a line: it is always asked there. Elsewhere it declines, changing nothing, unless its list marker
+     * regex, {@code ^([\Q+*-\E])(?= |\t|$)|^(\d{1,9})([.)])(?= |\t|$)} for Lore (the item characters are
+     * an option), matches from the first non-blank: that needs an item character or a digit there.
      */
     private static final class ListGate extends Gate {
         ListGate() {
@@ -178,13 +183,16 @@ final class BlockGates implements Parser.ParserExtension {
         }
 
         @Override
-        boolean gated() {
-            return false;
+        boolean mayStart(ParserState state, MatchedBlockParser matched) {
+            BlockParser parser = matched.getBlockParser();
+            if (parser instanceof ListBlockParser || parser.getBlock().getAncestorOfType(ListBlock.class) != null) return true;
+            return super.mayStart(state, matched);
         }
 
         @Override
-        boolean mayStart(BasedSequence line, int first) {
-            return true;
+        boolean mayStart(ParserState state, BasedSequence line, int first) {
+            char c = line.charAt(first);
+            return c >= '0' && c <= '9' || state.getParsing().itemPrefixChars.indexOf(c) >= 0;
         }
     }
 
@@ -196,12 +204,15 @@ final class BlockGates implements Parser.ParserExtension {
             this.core = core;
         }
 
-        /** Whether flexmark's parser could start a block on this line, whose first non-blank character is at {@code first}. */
-        abstract boolean mayStart(BasedSequence line, int first);
-
-        boolean gated() {
-            return true;
+        /** Whether flexmark's parser could start a block here, or could change anything when asked. */
+        boolean mayStart(ParserState state, MatchedBlockParser matched) {
+            BasedSequence line = state.getLine();
+            int first = state.getNextNonSpaceIndex();
+            return first < line.length() && mayStart(state, line, first);
         }
+
+        /** Whether flexmark's parser could start a block on this line, whose first non-blank character is at {@code first}. */
+        abstract boolean mayStart(ParserState state, BasedSequence line, int first);
 
         /** flexmark passes every document of a parser the parser's own options, the same object each time. */
         @Override
@@ -209,7 +220,7 @@ final class BlockGates implements Parser.ParserExtension {
             Built b = built;
             if (b == null || b.options != options) {
                 BlockParserFactory factory = core.apply(options);
-                b = new Built(options, gated() ? new GatedFactory(this, factory) : factory);
+                b = new Built(options, new GatedFactory(this, factory));
                 built = b; // a race only builds an equal one twice
             }
             return b.factory;
@@ -278,10 +289,7 @@ final class BlockGates implements Parser.ParserExtension {
     private record GatedFactory(Gate gate, BlockParserFactory core) implements BlockParserFactory {
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
-            BasedSequence line = state.getLine();
-            int first = state.getNextNonSpaceIndex();
-            if (first >= line.length() || !gate.mayStart(line, first)) return BlockStart.none();
-            return core.tryStart(state, matchedBlockParser);
+            return gate.mayStart(state, matchedBlockParser) ? core.tryStart(state, matchedBlockParser) : BlockStart.none();
         }
     }
 }

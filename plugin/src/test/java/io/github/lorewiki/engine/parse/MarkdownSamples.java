@@ -108,6 +108,10 @@ final class MarkdownSamples {
             // line terminators a regex's $ knows but flexmark does not split lines at
             "#\u2028\nPara\n---\u2028\nPara\n===\u2029\n# x\u0085\n***\u2028\n##\u2028x\nPara\n- \u2028",
             "Para\n--- \u0085\n###### \u2029\n####### \u2028\n_ _ _\u0085",
+            // list items interrupting paragraphs, or not, and lazy lines that look like items
+            "Para\n1. one\nPara\n2. two\nPara\n- dash\nPara\n-\nPara\n10) ten\n1234567890. too long\n+ plus\n*star\n1.no space",
+            "- a\nlazy\n- b\n  - c\nlazy - d\n  1. e\n2) f\n* g\n\n\n- after two blanks\n-\tTab item\n  * inner\n    + deeper\n-5. minus",
+            "> - quoted item\n> lazy\n- item\n> quote\n1. x\n   # h\n   ---\n   ```\n   c\n   ```",
             // footnotes and things that nearly are
             "Text[^1] and[^ two].\n\n[^1]: one\n   [^ two]: two\n[^]: empty\n[ ^3]: no\n\\[^4]: escaped\n> [^5]: quoted\n- [^6]: listed\n[^7]:x\n[^x]");
 
