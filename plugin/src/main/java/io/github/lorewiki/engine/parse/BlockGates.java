@@ -82,7 +82,8 @@ final class BlockGates implements Parser.ParserExtension {
     /**
      * HeadingParser looks for, from the first non-blank, {@code ^#{1,6}(?:[ \t]+|$)} (ATX) or else
      * {@code ^(?:=+|-+)[ \t]*$} (a setext underline, which also needs a paragraph above); this is
-     * whether either regex finds a match, written out.
+     * whether either regex finds a match, written out. Those are the regexes for Lore's options: with
+     * {@code HEADING_NO_ATX_SPACE} or {@code HEADING_NO_EMPTY_HEADING_WITHOUT_SPACE} the ATX one differs.
      */
     private static final class HeadingGate extends Gate {
         HeadingGate() {
