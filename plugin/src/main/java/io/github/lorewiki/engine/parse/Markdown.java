@@ -23,7 +23,7 @@ import java.util.List;
  */
 public final class Markdown {
     public static final DataHolder OPTIONS = options();
-    /** Parses as {@link #OPTIONS} does, with flexmark's table and autolink passes behind cheap gates. */
+    /** Parses as {@link #OPTIONS} does, with flexmark's table and autolink passes and some block parsers behind cheap gates. */
     private static final Parser PARSER = Parser.builder(gated(OPTIONS, true)).build();
     /** The same without the autolink pass, for text that cannot hold a bare URL or e-mail address at all. */
     private static final Parser WITHOUT_AUTOLINKS = Parser.builder(gated(OPTIONS, false)).build();
@@ -46,21 +46,25 @@ public final class Markdown {
 
     /**
      * The parser's options: {@code options} with the table and autolink extensions replaced, in place,
-     * by their gated forms (or the autolinks dropped), and the fast inline parser in front of flexmark's.
-     * Renderers keep using {@link #OPTIONS}, whose extensions also render tables.
+     * by their gated forms (or the autolinks dropped), some core block parsers by {@link BlockGates}, and
+     * the fast inline parser in front of flexmark's. Renderers keep using {@link #OPTIONS}, whose
+     * extensions also render tables.
      */
     private static DataHolder gated(DataHolder options, boolean autolinks) {
         List<Extension> extensions = new ArrayList<>();
         for (Extension e : Parser.EXTENSIONS.get(options)) {
             if (e instanceof TablesExtension) {
                 extensions.add(new TableGate());
+            } else if (e instanceof FootnoteExtension) {
+                extensions.add(new BlockGates.Footnotes());
             } else if (e instanceof AutolinkExtension) {
                 if (autolinks) extensions.add(new AutolinkGate());
             } else {
                 extensions.add(e);
             }
         }
-        extensions.add(new FastInlineParser.Extension());
+        extensions.add(new BlockGates());
+        extensions.add(new FastInlineParser.Extension()); // last: see FastInlineParser.Extension
         MutableDataSet o = new MutableDataSet(options);
         o.set(Parser.EXTENSIONS, extensions);
         return o.toImmutable();

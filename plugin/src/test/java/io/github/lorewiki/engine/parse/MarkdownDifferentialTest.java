@@ -3,12 +3,14 @@ package io.github.lorewiki.engine.parse;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +22,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Lore's parser, with its gated table and autolink passes, against flexmark's stock parser for the
- * same options: the same tree, node for node, and the same HTML.
+ * Lore's parser, with its gated table and autolink passes and block parsers, against flexmark's stock
+ * parser for the same options: the same tree, node for node with its segments, and the same HTML.
  */
 class MarkdownDifferentialTest {
     private static final Parser STOCK = Parser.builder(Markdown.OPTIONS).build();
@@ -45,6 +47,52 @@ class MarkdownDifferentialTest {
         }
         assertThat(files).hasSizeGreaterThan(20);
         for (Path file : files) assertSame(read(file));
+    }
+
+    /**
+     * On demand, over a whole wiki's Markdown files (such as the benchmark corpus), bodies after the front
+     * matter and the files as they are: {@code -Dlore.markdown.corpus=/path/to/wiki}.
+     */
+    @Test
+    void sameTreeAndHtmlForEveryMarkdownFileOfAGivenWiki() throws IOException {
+        String root = System.getProperty("lore.markdown.corpus");
+        Assumptions.assumeTrue(root != null && !root.isBlank(), "set -Dlore.markdown.corpus to run");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(Path.of(root))) {
+            files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        for (Path file : files) {
+            String text = read(file);
+            assertSame(text);
+            if (text.startsWith("---\n")) {
+                int end = text.indexOf("\n---\n", 4);
+                if (end > 0) assertSame(text.substring(end + 5));
+            }
+        }
+    }
+
+    @Test
+    void theBlockParsersAreAskedInTheSameOrder() throws ReflectiveOperationException {
+        // flexmark asks block parsers in an order resolved from their declared dependencies; a gate must sit where its core parser did
+        Field factories = Parser.class.getDeclaredField("blockParserFactories");
+        factories.setAccessible(true);
+        List<String> stock = new ArrayList<>(), lore = new ArrayList<>();
+        for (Object f : (List<?>) factories.get(STOCK)) stock.add(f.getClass().getName());
+        for (Object f : (List<?>) factories.get(Markdown.parser())) lore.add(BlockGates.coreClassOf(f.getClass()).getName());
+        assertThat(lore).isEqualTo(stock);
+        assertThat(String.join(" ", stock)).contains("HeadingParser", "ThematicBreakParser", "FencedCodeBlockParser", "ListBlockParser");
+    }
+
+    @Test
+    void theSamplesDoExerciseTheBlockGates() {
+        List<String> dumps = MarkdownSamples.documents().stream().map(Markdown::parse).map(TreeDump::of).toList();
+        // ATX headings have an opening marker ("textOpen"), setext ones only a closing one
+        assertThat(dumps.stream().filter(d -> d.lines().anyMatch(l -> l.contains(".Heading ") && l.contains("textOpen:"))).count()).isGreaterThan(50);
+        assertThat(dumps.stream().filter(d -> d.lines().anyMatch(l -> l.contains(".Heading ") && !l.contains("textOpen:"))).count()).isGreaterThan(50);
+        assertThat(dumps.stream().filter(d -> d.contains(".ThematicBreak ")).count()).isGreaterThan(50);
+        assertThat(dumps.stream().filter(d -> d.contains(".FencedCodeBlock ")).count()).isGreaterThan(50);
+        assertThat(dumps.stream().filter(d -> d.contains(".BulletList ") && d.contains(".OrderedList ")).count()).isGreaterThan(20);
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.util.Random;
 
 /**
  * Markdown that exercises what Lore's parser gates: tables and things that look like them, bare links
- * and things that nearly are, next to the rest of the dialect. Fragments are also shuffled together,
+ * and things that nearly are, headings, thematic breaks, fences and lists in all positions and things
+ * that nearly are, next to the rest of the dialect. Fragments are also shuffled together,
  * with a fixed seed, since the gates act per document, per paragraph and per text node.
  */
 final class MarkdownSamples {
@@ -77,7 +78,42 @@ final class MarkdownSamples {
             "~~strike www.example.org~~ and ~~plain~~",
             "***\n\n---\n\n___",
             "Text with trailing pipe |\nand another | here",
-            "\\| escaped pipe at start | b\n--- | ---");
+            "\\| escaped pipe at start | b\n--- | ---",
+            // block starts: headings, thematic breaks, fences, lists, in all positions
+            "# h1\n## h2\n###### h6\n####### seven\n#no space\n#hashtag text\n#\n# \n#    \n## closing ##\n### closing# not\n#### trailing ####   \nText ### not closing",
+            "Para\n# heading interrupts\npara again\n===\n",
+            "Setext 1\n===\nSetext 2\n---\nNot setext\n- - -\nLine\n  ---  \nLine\n    ---\nLine\n--- x",
+            "Para\n\n---\n\n***\n___\n * * *\n-- \n--\n=\n=",
+            "- item\n  # heading in item\n- item\n  text\n  ---\n- # heading item\n- ---\n-\n  ---\n- para\n---",
+            "> # quoted heading\n> para\n> ===\n> para\n---\n>\n> ---\n> lazy\n===",
+            "1. item\ntext\n---\n2. item\n   text\n   ===",
+            "Term\n: def\n---\nTerm 2\n: def\n# h",
+            "    # indented code\n   # three spaces\n\t# tab\n  ## two\n # one",
+            "\\# escaped\n\\---\n\\=\n\\```",
+            "```\n# in code\n---\n===\n```\n~~~\n===\n~~~\n``` js ```\n````\n```\n````\n``not fence``\n```unclosed\n# h",
+            "<div>\n# in html\n---\n</div>\n# after",
+            "| a | b |\n|---|---|\n# heading after table\n| c |\n---",
+            "[^1]: note\n    # heading in footnote\n    ---\n\n[^2]: x\n---",
+            "Para ending with #\n#\nPara\n##### \nPara\n-\nPara\n=",
+            "* * *\n*\n**\n***\n_ _ _\n- - - -\n-\t-\t-\n__\n***bold***\n___x___",
+            "= heading?\n==\n===text\nParagraph\n=== trailing\nParagraph\n--- trailing\nParagraph\n==  \t",
+            "# Heading\n===\n## H\n---\n# H\n- x",
+            "- a\n- b\n\n  ---\n-\n\n1) one\n2. two\n+ plus\n* star\n- [ ] task\n  ===",
+            "~~~ lang\n~~~~\n~~~\n~~~~strike~~~~\n~ one\n~~ two ~~",
+            "#\tTab heading\n-\t-\t-\n>\t# q\n\t---\n  \t# h",
+            "#\u00A0nbsp\n\u00A0# nbsp first\n\u3000---",
+            "Title\r\n===\r\n# H\r\n---\r\nText\r\n---\r\n\r\n```\r\nx\r\n```\r\n",
+            "Text\n  # h\n> a\n# b\n> c\n---\n***\n> d\n```\ncode\n```",
+            "- a\n  > # q\n  > ---\n  > t\n  ---\n  ```\n  c\n  ```\n# out",
+            // line terminators a regex's $ knows but flexmark does not split lines at
+            "#\u2028\nPara\n---\u2028\nPara\n===\u2029\n# x\u0085\n***\u2028\n##\u2028x\nPara\n- \u2028",
+            "Para\n--- \u0085\n###### \u2029\n####### \u2028\n_ _ _\u0085",
+            // list items interrupting paragraphs, or not, and lazy lines that look like items
+            "Para\n1. one\nPara\n2. two\nPara\n- dash\nPara\n-\nPara\n10) ten\n1234567890. too long\n+ plus\n*star\n1.no space",
+            "- a\nlazy\n- b\n  - c\nlazy - d\n  1. e\n2) f\n* g\n\n\n- after two blanks\n-\tTab item\n  * inner\n    + deeper\n-5. minus",
+            "> - quoted item\n> lazy\n- item\n> quote\n1. x\n   # h\n   ---\n   ```\n   c\n   ```",
+            // footnotes and things that nearly are
+            "Text[^1] and[^ two].\n\n[^1]: one\n   [^ two]: two\n[^]: empty\n[ ^3]: no\n\\[^4]: escaped\n> [^5]: quoted\n- [^6]: listed\n[^7]:x\n[^x]");
 
     /** Every fragment alone, then shuffled documents of several fragments each. */
     static List<String> documents() {

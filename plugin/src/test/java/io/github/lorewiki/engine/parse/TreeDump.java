@@ -4,7 +4,8 @@ import com.vladsch.flexmark.util.ast.Node;
 
 /**
  * A Markdown tree written out in full for comparing two parses: per node its class, its flexmark
- * description (offsets and the node's own parts: markers, urls, cell alignment ...) and its characters.
+ * description with segments (offsets and the node's own parts, each with its offsets and text: markers,
+ * urls, cell alignment ...) and its characters.
  */
 final class TreeDump {
     private TreeDump() {
