@@ -29,6 +29,7 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>wall_ms: the build call alone (clearing the output and a System.gc() happen before the clock starts);</li>
  *   <li>cpu_ms: process CPU time over the build, every thread (workers, JIT, GC);</li>
+ *   <li>jit_ms: time the JIT compiler threads spent compiling during the build (part of cpu_ms);</li>
  *   <li>heap_peak_mb: the most heap in use at any moment of the build, garbage included: the largest
  *       "before GC" occupancy of any collection during the build (heap use only grows between collections),
  *       or the use at the end if higher. It depends on -Xmx and the collector: a big heap fills up before
@@ -95,8 +96,8 @@ public final class BenchHarness {
                 int pages = build.run();
                 Meter.Sample s = meter.stop();
                 int warnings = build instanceof LoreBuild lb ? lb.warnings : 0;
-                System.out.printf(Locale.ROOT, "%s pages=%d warnings=%d wall_ms=%.1f cpu_ms=%.1f gc_ms=%d heap_peak_mb=%.1f heap_live_mb=%.1f pool_peaks_mb=%.1f other_cpu_ms=%.0f status=ok%n",
-                        head, pages, warnings, s.wallMs(), s.cpuMs(), s.gcMs(), s.heapPeakMb(), s.heapLiveMb(), s.poolPeaksMb(), s.otherCpuMs());
+                System.out.printf(Locale.ROOT, "%s pages=%d warnings=%d wall_ms=%.1f cpu_ms=%.1f gc_ms=%d jit_ms=%d heap_peak_mb=%.1f heap_live_mb=%.1f pool_peaks_mb=%.1f other_cpu_ms=%.0f status=ok%n",
+                        head, pages, warnings, s.wallMs(), s.cpuMs(), s.gcMs(), s.jitMs(), s.heapPeakMb(), s.heapLiveMb(), s.poolPeaksMb(), s.otherCpuMs());
                 System.out.flush();
             }
             if (recording != null) recording.stop(); // writes the destination file
@@ -168,7 +169,7 @@ public final class BenchHarness {
 
     /** Wall, process CPU, GC time and heap use over one build. */
     static final class Meter {
-        record Sample(double wallMs, double cpuMs, long gcMs, double heapPeakMb, double heapLiveMb, double poolPeaksMb, double otherCpuMs) {
+        record Sample(double wallMs, double cpuMs, long gcMs, long jitMs, double heapPeakMb, double heapLiveMb, double poolPeaksMb, double otherCpuMs) {
         }
 
         private final com.sun.management.OperatingSystemMXBean os =
@@ -180,6 +181,7 @@ public final class BenchHarness {
         private long wall0;
         private long cpu0;
         private long gc0;
+        private long jit0;
         private long busy0;
 
         Meter() {
@@ -211,6 +213,7 @@ public final class BenchHarness {
             maxBeforeGc.set(0);
             for (MemoryPoolMXBean p : heapPools) p.resetPeakUsage();
             gc0 = gcMillis();
+            jit0 = jitMillis();
             cpu0 = os.getProcessCpuTime();
             busy0 = machineBusyMs();
             wall0 = System.nanoTime();
@@ -223,6 +226,7 @@ public final class BenchHarness {
             // CPU that other processes used meanwhile: a sign the measurement was disturbed
             double otherMs = busy0 < 0 || busy < 0 ? -1 : Math.max(0, busy - cpu / 1e6);
             long gc = gcMillis() - gc0;
+            long jit = jitMillis() - jit0;
             pause(); // GC notifications arrive on another thread, a little later
             // heap use only grows between collections, so its peak is the largest "before GC" figure,
             // or the use now if it grew past that since the last collection
@@ -233,7 +237,7 @@ public final class BenchHarness {
                 poolPeaks += p.getPeakUsage().getUsed();
             }
             long peak = Math.max(maxBeforeGc.get(), now);
-            return new Sample(wall / 1e6, cpu / 1e6, gc, peak / 1048576.0, maxAfterGc.get() / 1048576.0, poolPeaks / 1048576.0, otherMs);
+            return new Sample(wall / 1e6, cpu / 1e6, gc, jit, peak / 1048576.0, maxAfterGc.get() / 1048576.0, poolPeaks / 1048576.0, otherMs);
         }
 
         /** CPU time all processes of the machine used so far (Linux /proc/stat, 10 ms ticks), or -1. */
@@ -257,6 +261,12 @@ public final class BenchHarness {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+
+        /** Time the JIT compilers spent so far, summed over their threads: CPU the build pays for being young. */
+        private static long jitMillis() {
+            java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+            return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
         }
 
         private static long gcMillis() {
