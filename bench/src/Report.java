@@ -32,7 +32,7 @@ public final class Report {
             new Variant("lore-mvn-c1", "Lore `mvn lore:build`, `MAVEN_OPTS=-XX:TieredStopAtLevel=1`", false, 2));
 
     record Sample(int n, String variant, int rep, Double wallMs, Double cpuMs, Double heapPeakMb, Double heapLiveMb,
-                  Double rssMb, Double pages, String warnings, Double gcMs, Double otherCpuMs, String status) {
+                  Double rssMb, Double pages, String warnings, Double gcMs, Double jitMs, Double otherCpuMs, String status) {
         boolean ok() {
             return status.equals("ok");
         }
@@ -45,7 +45,7 @@ public final class Report {
             if (line.isBlank()) continue;
             String[] f = line.split("\t", -1);
             samples.add(new Sample(Integer.parseInt(f[0]), f[1], Integer.parseInt(f[2]), num(f[3]), num(f[4]), num(f[5]),
-                    num(f[6]), num(f[7]), num(f[8]), f[9], num(f[10]), num(f[11]), f[12]));
+                    num(f[6]), num(f[7]), num(f[8]), f[9], num(f[10]), num(f[11]), num(f[12]), f[13]));
         }
         Map<String, String> meta = new LinkedHashMap<>();
         for (String line : Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)) {
@@ -107,19 +107,20 @@ public final class Report {
             md.append('\n');
             boolean disturbed = busyWarning(md, samples, n, nproc);
             targets(md, samples, n, wall, disturbed);
+            jit(md, samples, n);
             xmx(md, samples, n);
         }
         md.append("Profile of the Lore build, what dominates and what could be done about it: [PROFILE.md](PROFILE.md).\n\n");
         md.append("## All samples\n\n");
-        md.append("| N | Variant | Rep | Wall (ms) | CPU (ms) | Heap peak (MB) | Heap live (MB) | RSS (MB) | Pages | Warnings | GC (ms) | Other CPU (ms) | Status |\n");
-        md.append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+        md.append("| N | Variant | Rep | Wall (ms) | CPU (ms) | Heap peak (MB) | Heap live (MB) | RSS (MB) | Pages | Warnings | GC (ms) | JIT (ms) | Other CPU (ms) | Status |\n");
+        md.append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
         for (Sample s : samples) {
             md.append("| ").append(s.n()).append(" | ").append(s.variant()).append(" | ").append(s.rep())
                     .append(" | ").append(fmt(s.wallMs(), "%.0f")).append(" | ").append(fmt(s.cpuMs(), "%.0f"))
                     .append(" | ").append(fmt(s.heapPeakMb(), "%.0f")).append(" | ").append(fmt(s.heapLiveMb(), "%.0f"))
                     .append(" | ").append(fmt(s.rssMb(), "%.0f")).append(" | ").append(fmt(s.pages(), "%.0f"))
                     .append(" | ").append(s.warnings()).append(" | ").append(fmt(s.gcMs(), "%.0f"))
-                    .append(" | ").append(fmt(s.otherCpuMs(), "%.0f")).append(" | ").append(s.status()).append(" |\n");
+                    .append(" | ").append(fmt(s.jitMs(), "%.0f")).append(" | ").append(fmt(s.otherCpuMs(), "%.0f")).append(" | ").append(s.status()).append(" |\n");
         }
         return md.toString();
     }
@@ -203,6 +204,21 @@ public final class Report {
         if (a == null || b == null || b == 0) return null;
         double r = a / b;
         return new String[]{label, String.format(Locale.ROOT, "%.2f", r), String.format(Locale.ROOT, "≤ %.1f", max), r <= max ? "yes" : "**no**"};
+    }
+
+    /** How much of each in-process variant's CPU went to the JIT compiler during the timed build. */
+    private static void jit(StringBuilder md, List<Sample> samples, int n) {
+        List<String> parts = new ArrayList<>();
+        for (String v : List.of("lore-t2", "lore-t1", "floor-t2", "floor-t1")) {
+            Double jit = median(ok(samples, n, v), Sample::jitMs);
+            Double cpu = median(ok(samples, n, v), Sample::cpuMs);
+            if (jit == null || cpu == null || jit < 0) continue;
+            parts.add(String.format(Locale.ROOT, "%s (%s thread%s) %.1f s of %.1f s", v.startsWith("lore") ? "Lore" : "floor",
+                    v.substring(v.length() - 1), v.endsWith("1") ? "" : "s", jit / 1000, cpu / 1000));
+        }
+        if (parts.isEmpty()) return;
+        md.append("**JIT**: CPU the JIT compiler spent during the timed build (median, part of the CPU column): ")
+                .append(String.join("; ", parts)).append(".\n\n");
     }
 
     private static void xmx(StringBuilder md, List<Sample> samples, int n) {
