@@ -56,6 +56,7 @@ final class FastInlineParser extends InlineParserImpl {
             }
         }
     }
+
     /** The characters InlineParserImpl itself gives a meaning (besides delimiters and extensions). */
     private static final String CONSTRUCTS = "\n\r\\`[]!<&";
 
