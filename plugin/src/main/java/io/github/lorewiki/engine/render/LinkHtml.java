@@ -16,6 +16,8 @@ import io.github.lorewiki.engine.model.OutputPaths;
 import io.github.lorewiki.engine.model.ResolvedLink;
 import io.github.lorewiki.engine.model.Term;
 
+import java.util.function.BiConsumer;
+
 /**
  * The links and images of a body for {@link HtmlBody}: wikilinks, relative links and images rewritten to
  * where LINK found them (or marked broken), embedded comparisons, and links to elsewhere as flexmark
@@ -113,18 +115,27 @@ final class LinkHtml {
 
     private void open(ResolvedLink r, String cssClass, String title) {
         out.append("<a");
-        if (r.isBroken()) {
-            body.attr("class", cssClass == null ? "broken-link" : cssClass + " broken-link");
-            body.attr("title", r.problem());
-            out.append(" aria-disabled=\"true\" role=\"link\"");
-        } else {
-            body.attr("href", OutputPaths.relative(page.pageUrl(), r.targetUrl(), r.anchor()));
-            String cls = r.isAnchorBroken() ? (cssClass == null ? "" : cssClass + " ") + "broken-link" : cssClass;
-            if (cls != null) body.attr("class", cls);
-            if (r.isAnchorBroken()) body.attr("title", r.problem());
-            else if (title != null) body.attr("title", title);
-        }
+        attributes(page, r, cssClass, title, body::attr);
         out.append('>');
+    }
+
+    /**
+     * The attributes of a link's opening tag, in the order both body writers (this one and flexmark's
+     * through {@link LoreNodeRenderer}) give them: a broken link is no link, a broken anchor says why.
+     */
+    static void attributes(BodyContext page, ResolvedLink r, String cssClass, String title, BiConsumer<String, String> attr) {
+        if (r.isBroken()) {
+            attr.accept("class", cssClass == null ? "broken-link" : cssClass + " broken-link");
+            attr.accept("title", r.problem());
+            attr.accept("aria-disabled", "true");
+            attr.accept("role", "link");
+            return;
+        }
+        attr.accept("href", OutputPaths.relative(page.pageUrl(), r.targetUrl(), r.anchor()));
+        String cls = r.isAnchorBroken() ? (cssClass == null ? "" : cssClass + " ") + "broken-link" : cssClass;
+        if (cls != null) attr.accept("class", cls);
+        if (r.isAnchorBroken()) attr.accept("title", r.problem());
+        else if (title != null) attr.accept("title", title);
     }
 
     void image(Image node) {

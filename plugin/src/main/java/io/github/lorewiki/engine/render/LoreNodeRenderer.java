@@ -134,16 +134,7 @@ final class LoreNodeRenderer implements NodeRenderer {
     }
 
     private static void open(HtmlWriter html, BodyContext page, ResolvedLink r, String cssClass, String title) {
-        if (r.isBroken()) {
-            html.attr("class", cssClass == null ? "broken-link" : cssClass + " broken-link")
-                    .attr("title", r.problem()).attr("aria-disabled", "true").attr("role", "link");
-        } else {
-            html.attr("href", OutputPaths.relative(page.pageUrl(), r.targetUrl(), r.anchor()));
-            String cls = r.isAnchorBroken() ? (cssClass == null ? "" : cssClass + " ") + "broken-link" : cssClass;
-            if (cls != null) html.attr("class", cls);
-            if (r.isAnchorBroken()) html.attr("title", r.problem());
-            else if (title != null) html.attr("title", title);
-        }
+        LinkHtml.attributes(page, r, cssClass, title, html::attr);
         html.withAttr().tag("a");
     }
 
