@@ -42,7 +42,8 @@ import java.util.stream.Stream;
  *       an upper bound, since the pools peak at different moments.</li>
  * </ul>
  * Usage: {@code BenchHarness --mode lore|floor --source DIR --output DIR [--threads T] [--warmup W] [--runs K]
- * [--articles N] [--jfr FILE]}. With --jfr, a JFR recording (profile settings) covers the timed builds only.
+ * [--articles N] [--jfr FILE]}. With --jfr, a JFR recording (profile settings) runs from before the warm-ups,
+ * and FILE.window holds the timed builds' start and end (epoch ms) for JfrTop.
  * Exits 1 when a Lore build reports an error or is not written; warnings (the corpus is meant to have none)
  * are printed and counted in the result line.
  */
@@ -77,12 +78,9 @@ public final class BenchHarness {
         Build build = mode.equals("lore") ? new LoreBuild(source, output, threads) : new FloorBuild(source, output, threads);
         String head = "RESULT mode=" + mode + " threads=" + threads + " articles=" + articles;
         try {
-            for (int i = 0; i < warmup; i++) {
-                clear(output);
-                long t0 = System.nanoTime();
-                int pages = build.run();
-                System.err.printf(Locale.ROOT, "warm-up %d: %d pages in %d ms%n", i + 1, pages, (System.nanoTime() - t0) / 1_000_000);
-            }
+            // The recording starts before the warm-ups: starting one later makes the JVM throw away compiled code
+            // (JFR instruments the I/O classes), which cost ~10 s of extra JIT in the very build being profiled.
+            // JfrTop keeps only the samples inside the timed window written beside the file.
             jdk.jfr.Recording recording = null;
             if (jfr != null) {
                 recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
@@ -90,17 +88,30 @@ public final class BenchHarness {
                 recording.setDestination(jfr);
                 recording.start();
             }
+            for (int i = 0; i < warmup; i++) {
+                clear(output);
+                long t0 = System.nanoTime();
+                int pages = build.run();
+                System.err.printf(Locale.ROOT, "warm-up %d: %d pages in %d ms%n", i + 1, pages, (System.nanoTime() - t0) / 1_000_000);
+            }
+            long timedFrom = 0;
+            long timedTo = 0;
             for (int i = 0; i < runs; i++) {
                 clear(output);
                 meter.start();
+                if (i == 0) timedFrom = System.currentTimeMillis();
                 int pages = build.run();
+                timedTo = System.currentTimeMillis();
                 Meter.Sample s = meter.stop();
                 int warnings = build instanceof LoreBuild lb ? lb.warnings : 0;
                 System.out.printf(Locale.ROOT, "%s pages=%d warnings=%d wall_ms=%.1f cpu_ms=%.1f gc_ms=%d jit_ms=%d heap_peak_mb=%.1f heap_live_mb=%.1f pool_peaks_mb=%.1f other_cpu_ms=%.0f status=ok%n",
                         head, pages, warnings, s.wallMs(), s.cpuMs(), s.gcMs(), s.jitMs(), s.heapPeakMb(), s.heapLiveMb(), s.poolPeaksMb(), s.otherCpuMs());
                 System.out.flush();
             }
-            if (recording != null) recording.stop(); // writes the destination file
+            if (recording != null) {
+                recording.stop(); // writes the destination file
+                Files.writeString(Path.of(jfr + ".window"), timedFrom + " " + timedTo + "\n");
+            }
         } catch (OutOfMemoryError e) {
             Meter.Sample s = meter.stop();
             System.out.printf(Locale.ROOT, "%s pages=0 wall_ms=%.1f cpu_ms=%.1f gc_ms=%d heap_peak_mb=%.1f heap_live_mb=%.1f pool_peaks_mb=%.1f other_cpu_ms=%.0f status=oom%n",

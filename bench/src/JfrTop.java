@@ -5,6 +5,7 @@ import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordingFile;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -115,7 +116,18 @@ public final class JfrTop {
         Duration gcLongest = Duration.ZERO;
         Duration pauseTotal = Duration.ZERO;
 
+        // the harness writes the timed builds' window beside the recording, which also covers the warm-ups
+        Path windowFile = Path.of(file + ".window");
+        long from = Long.MIN_VALUE;
+        long to = Long.MAX_VALUE;
+        if (Files.exists(windowFile)) {
+            String[] w = Files.readString(windowFile).trim().split(" ");
+            from = Long.parseLong(w[0]);
+            to = Long.parseLong(w[1]);
+        }
         for (RecordedEvent e : RecordingFile.readAllEvents(file)) {
+            long at = e.getStartTime().toEpochMilli();
+            if (at < from || at > to) continue;
             String type = e.getEventType().getName();
             switch (type) {
                 case "jdk.ExecutionSample" -> {
@@ -169,7 +181,8 @@ public final class JfrTop {
             }
         }
 
-        System.out.printf(Locale.ROOT, "JFR profile of %s%n%n", file.getFileName());
+        System.out.printf(Locale.ROOT, "JFR profile of %s%s%n%n", file.getFileName(),
+                from == Long.MIN_VALUE ? "" : String.format(Locale.ROOT, " (timed builds only: %.1f s of the recording)", (to - from) / 1000.0));
         System.out.printf(Locale.ROOT, "CPU samples (jdk.ExecutionSample): %d%n%n", samples);
         System.out.println("By pipeline stage (each sample charged to the innermost stage frame on its stack):");
         print(stage, samples, 100);
