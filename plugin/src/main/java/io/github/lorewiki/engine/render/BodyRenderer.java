@@ -92,7 +92,7 @@ public final class BodyRenderer {
     }
 
     /** Each worker's buffer for bodies: a body is written once into it and copied once into its String. */
-    private static final ThreadLocal<StringBuilder> BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(1 << 16));
+    private static final ThreadLocal<HtmlBuffer> BUFFER = ThreadLocal.withInitial(() -> new HtmlBuffer(1 << 16));
     private static final int KEEP_AT_MOST = 1 << 22; // chars; a buffer grown past this by a huge page is not kept
 
     /**
@@ -101,7 +101,7 @@ public final class BodyRenderer {
      */
     private String direct(Document doc, BodyContext page, TermLinks tips) {
         if (!direct) return null;
-        StringBuilder out = BUFFER.get();
+        HtmlBuffer out = BUFFER.get();
         out.setLength(0);
         try {
             new HtmlBody(out, page, options, listOptions).document(doc);
@@ -110,7 +110,7 @@ public final class BodyRenderer {
         } catch (HtmlBody.Unsupported e) {
             return null;
         } finally {
-            if (out.capacity() > KEEP_AT_MOST) BUFFER.set(new StringBuilder(1 << 16));
+            if (out.capacity() > KEEP_AT_MOST) BUFFER.set(new HtmlBuffer(1 << 16));
         }
     }
 

@@ -24,7 +24,7 @@ final class FootnotesHtml {
     }
 
     static void reference(Footnote ref, HtmlBody body) {
-        StringBuilder out = body.out();
+        HtmlBuffer out = body.out();
         FootnoteBlock note = ref.getFootnoteBlock();
         if (note == null) {
             out.append("[^");
@@ -41,7 +41,7 @@ final class FootnotesHtml {
     static void section(Document doc, HtmlBody body) {
         List<FootnoteBlock> notes = FootnoteExtension.FOOTNOTES.get(doc).getReferencedFootnoteBlocks();
         if (notes.isEmpty()) return;
-        StringBuilder out = body.out();
+        HtmlBuffer out = body.out();
         body.line();
         out.append("<div class=\"footnotes\">\n<hr />\n<ol>\n");
         for (FootnoteBlock note : notes) {

@@ -36,7 +36,7 @@ final class GlossaryViews {
 
     private String definitionHtml(Term t) {
         return definitions.computeIfAbsent(t.id(), id -> isPlain(t.definition().markdown())
-                ? HtmlText.escape(t.definition().markdown().strip(), new StringBuilder()).toString()
+                ? HtmlText.escape(t.definition().markdown().strip())
                 : bodies.fragment(t.definition(), URL));
     }
 

@@ -54,7 +54,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
- * Writes the HTML of a Markdown tree straight into a {@link StringBuilder}: the same bytes as flexmark's
+ * Writes the HTML of a Markdown tree straight into an {@link HtmlBuffer}: the same bytes as flexmark's
  * {@code HtmlRenderer} with Lore's node renderers, at a fraction of the cost, because flexmark's writer
  * tracks lines and attributes per character. It knows the nodes of Lore's dialect in the forms they
  * usually take; on anything else it gives up ({@link Unsupported}) and the caller renders the page with
@@ -69,13 +69,13 @@ final class HtmlBody {
         }
     }
 
-    private final StringBuilder out;
+    private final HtmlBuffer out;
     private final BodyContext page;
     private final DataHolder options;
     private final ListOptions listOptions;
     private final LinkHtml links;
 
-    HtmlBody(StringBuilder out, BodyContext page, DataHolder options, ListOptions listOptions) {
+    HtmlBody(HtmlBuffer out, BodyContext page, DataHolder options, ListOptions listOptions) {
         this.out = out;
         this.page = page;
         this.options = options;
@@ -83,7 +83,7 @@ final class HtmlBody {
         this.links = new LinkHtml(this, page);
     }
 
-    StringBuilder out() {
+    HtmlBuffer out() {
         return out;
     }
 

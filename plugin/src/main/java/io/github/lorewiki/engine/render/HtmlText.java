@@ -9,8 +9,9 @@ final class HtmlText {
     private HtmlText() {
     }
 
-    static StringBuilder escape(String s, StringBuilder sb) {
-        return escape(s, 0, s.length(), false, sb);
+    /** {@code s} escaped. */
+    static String escape(String s) {
+        return escape(s, 0, s.length(), false, new HtmlBuffer(s.length() + 16)).toString();
     }
 
     /**
@@ -18,7 +19,7 @@ final class HtmlText {
      *
      * @param dropLineStartSpaces whether {@code out} is the page itself, whose lines lose their leading spaces
      */
-    static StringBuilder escape(String s, int from, int to, boolean dropLineStartSpaces, StringBuilder out) {
+    static HtmlBuffer escape(String s, int from, int to, boolean dropLineStartSpaces, HtmlBuffer out) {
         write(s, from, to, dropLineStartSpaces, false, out);
         return out;
     }
@@ -27,7 +28,7 @@ final class HtmlText {
      * {@link #escape} in one pass when {@code s[from, to)} holds nothing to resolve first (no backslash escape, no
      * entity, no carriage return): then true; else false, with {@code out} as it was.
      */
-    static boolean escapeIfPlain(String s, int from, int to, boolean dropLineStartSpaces, StringBuilder out) {
+    static boolean escapeIfPlain(String s, int from, int to, boolean dropLineStartSpaces, HtmlBuffer out) {
         return write(s, from, to, dropLineStartSpaces, true, out);
     }
 
@@ -43,7 +44,7 @@ final class HtmlText {
      *
      * @param plainOnly whether to give up (false, {@code out} as it was) at a backslash, an '&' or a carriage return
      */
-    private static boolean write(String s, int from, int to, boolean dropLineStartSpaces, boolean plainOnly, StringBuilder out) {
+    private static boolean write(String s, int from, int to, boolean dropLineStartSpaces, boolean plainOnly, HtmlBuffer out) {
         int mark = out.length();
         boolean lineStart = dropLineStartSpaces && atLineStart(out);
         int run = from; // s[run, i) is still to be written as it is
@@ -88,7 +89,7 @@ final class HtmlText {
         };
     }
 
-    private static boolean atLineStart(StringBuilder out) {
+    private static boolean atLineStart(HtmlBuffer out) {
         return out.isEmpty() || out.charAt(out.length() - 1) == '\n';
     }
 }

@@ -26,7 +26,7 @@ import java.util.function.BiConsumer;
 final class LinkHtml {
     private final HtmlBody body;
     private final BodyContext page;
-    private final StringBuilder out;
+    private final HtmlBuffer out;
 
     LinkHtml(HtmlBody body, BodyContext page) {
         this.body = body;

@@ -72,16 +72,16 @@ final class TermLinks {
 
     /** A text node, with the mentions inside it wrapped in term links; one may begin in an earlier node. */
     void text(Text node, HtmlWriter html) {
-        StringBuilder sb = new StringBuilder(node.getChars().length() + 64);
+        HtmlBuffer sb = new HtmlBuffer(node.getChars().length() + 64);
         text(node, sb, true);
-        html.raw(sb);
+        html.raw(sb.toString());
     }
 
     /**
      * @param placeholders whether to write each opening tag as a short placeholder for {@link #expand}, for
      *                     flexmark's writer, which costs per character; else the tag itself
      */
-    void text(Text node, StringBuilder out, boolean placeholders) {
+    void text(Text node, HtmlBuffer out, boolean placeholders) {
         BasedSequence chars = node.getChars();
         int start = node.getStartOffset();
         int end = start + chars.length();
@@ -120,7 +120,7 @@ final class TermLinks {
      *
      * @param direct whether {@code out} is the page itself, so that spaces at a line start are dropped here as flexmark's writer would
      */
-    private static void piece(StringBuilder out, BasedSequence chars, int from, int to, boolean direct) {
+    private static void piece(HtmlBuffer out, BasedSequence chars, int from, int to, boolean direct) {
         if (from >= to) return;
         int baseFrom = chars.getStartOffset() + from;
         int baseTo = chars.getStartOffset() + to;
@@ -134,7 +134,7 @@ final class TermLinks {
         HtmlText.escape(s, 0, s.length(), direct, out);
     }
 
-    private void close(StringBuilder out) {
+    private void close(HtmlBuffer out) {
         out.append("</a>");
         openEnd = -1;
     }
@@ -145,12 +145,12 @@ final class TermLinks {
      * {@link #expand}; each tag is made once per term and page.
      */
     void open(HtmlWriter html, Term t, String cssClass) {
-        StringBuilder sb = new StringBuilder(8);
+        HtmlBuffer sb = new HtmlBuffer(16);
         open(sb, t, cssClass, true);
-        html.raw(sb);
+        html.raw(sb.toString());
     }
 
-    void open(StringBuilder out, Term t, String cssClass, boolean placeholder) {
+    void open(HtmlBuffer out, Term t, String cssClass, boolean placeholder) {
         linked.putIfAbsent(t.id(), t);
         Map<String, Integer> byTerm = cssClass.equals("term") ? autoTags : explicitTags;
         Integer index = byTerm.get(t.id());
@@ -187,11 +187,11 @@ final class TermLinks {
 
     /** The hidden tooltip texts of the terms linked on the page, for {@code aria-describedby}; empty when none. */
     String tips() {
-        return tips(new StringBuilder()).toString();
+        return tips(new HtmlBuffer()).toString();
     }
 
     /** Appends {@link #tips()} to {@code out}. */
-    StringBuilder tips(StringBuilder out) {
+    HtmlBuffer tips(HtmlBuffer out) {
         boolean any = false;
         for (Term t : linked.values()) {
             String tip = shared.tip(t);

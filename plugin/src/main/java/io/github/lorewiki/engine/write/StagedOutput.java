@@ -67,6 +67,7 @@ public final class StagedOutput implements PageSink, AutoCloseable {
 
     /** Makes a folder once; a second thread asking for the same folder waits until it exists. */
     private void folder(Path dir) {
+        if (folders.containsKey(dir)) return; // computeIfAbsent would lock the key's bin even when it is there
         folders.computeIfAbsent(dir, d -> {
             try {
                 Files.createDirectories(d);

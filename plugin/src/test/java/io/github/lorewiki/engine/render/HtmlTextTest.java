@@ -29,12 +29,12 @@ class HtmlTextTest {
 
     @Test
     void escapesAndDropsLineStartSpaces() {
-        assertThat(HtmlText.escape("a <b> & \"c\"", new StringBuilder()).toString()).isEqualTo("a &lt;b&gt; &amp; &quot;c&quot;");
-        StringBuilder page = new StringBuilder("<p>\n");
+        assertThat(HtmlText.escape("a <b> & \"c\"")).isEqualTo("a &lt;b&gt; &amp; &quot;c&quot;");
+        HtmlBuffer page = new HtmlBuffer().append("<p>\n");
         String lines = "  one\n   two \n\tthree";
         HtmlText.escape(lines, 0, lines.length(), true, page);
         assertThat(page.toString()).isEqualTo("<p>\none\ntwo \n\tthree");
-        StringBuilder out = new StringBuilder("x");
+        HtmlBuffer out = new HtmlBuffer().append("x");
         assertThat(HtmlText.escapeIfPlain("a \\* b", 0, 6, true, out)).isFalse();
         assertThat(out.toString()).isEqualTo("x");
     }
@@ -52,8 +52,8 @@ class HtmlTextTest {
             boolean drop = random.nextBoolean();
             String before = random.nextBoolean() ? "<p>\n" : "<p>";
             String expected = reference(s, from, to, drop, before);
-            assertThat(HtmlText.escape(s, from, to, drop, new StringBuilder(before)).toString()).as(s).isEqualTo(expected);
-            StringBuilder plain = new StringBuilder(before);
+            assertThat(HtmlText.escape(s, from, to, drop, new HtmlBuffer().append(before)).toString()).as(s).isEqualTo(expected);
+            HtmlBuffer plain = new HtmlBuffer(1).append(before); // grows while written
             boolean wrote = HtmlText.escapeIfPlain(s, from, to, drop, plain);
             String part = s.substring(from, to);
             boolean resolvable = part.indexOf('\\') >= 0 || part.indexOf('&') >= 0 || part.indexOf('\r') >= 0;
