@@ -10,7 +10,9 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
+import com.vladsch.flexmark.ext.wikilink.internal.WikiLinkLinkRefProcessor;
 import com.vladsch.flexmark.parser.LinkRefProcessor;
+import com.vladsch.flexmark.parser.LinkRefProcessorFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
@@ -50,7 +52,7 @@ final class FastInlineParser extends InlineParserImpl {
 
         @Override
         public void extend(Parser.Builder builder) {
-            builder.customInlineParserFactory(FastInlineParser::new);
+            builder.customInlineParserFactory(FastInlineParser::forDocument);
             if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(builder)) {
                 builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
             }
@@ -70,11 +72,55 @@ final class FastInlineParser extends InlineParserImpl {
     private BasedSequence sourceChars;
     private final InlinePlan plan = new InlinePlan();
     private final InlinePlan.LinkRefs linkRefs = this::linkRef;
+    /** What it was made from, to tell whether another document's parser may have it. */
+    private final DataHolder givenOptions;
+    private final List<InlineParserExtensionFactory> givenExtensions;
+    /** Handed to a document parser and not yet finished with (a parse that failed keeps it so, for good). */
+    private boolean inUse;
+
+    /** The wikilink processor, made for the first document. */
+    private LinkRefProcessor wikiLinks;
+
+    /** Each worker's inline parsers, one per Parser it used lately (Lore parses with two: with and without autolinks). */
+    private static final ThreadLocal<FastInlineParser[]> KEPT = ThreadLocal.withInitial(() -> new FastInlineParser[4]);
+
+    /**
+     * The inline parser for the next document. flexmark asks for a new one per document, and making one costs
+     * more than parsing a small document's inlines (it reads options and compiles regular expressions); all of
+     * that depends only on the Parser, and the rest is set per document ({@code initializeDocument}) or per
+     * block ({@code parse}), so a worker's parser made for the same Parser is handed out again when free.
+     */
+    static FastInlineParser forDocument(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
+                                        Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
+                                        List<InlineParserExtensionFactory> extensions) {
+        FastInlineParser[] kept = KEPT.get();
+        int slot = kept.length - 1; // replaced when none is free: the least recently made
+        for (int i = 0; i < kept.length; i++) {
+            FastInlineParser p = kept[i];
+            if (p == null) {
+                slot = i;
+                break;
+            }
+            if (!p.inUse && p.givenOptions == options && p.originalSpecialCharacters == specialCharacters
+                    && p.delimiterCharacters == delimiterCharacters && p.delimiterProcessors == delimiterProcessors
+                    && p.linkRefProcessorsData == linkRefProcessors && p.givenExtensions == extensions) {
+                p.inUse = true;
+                return p;
+            }
+        }
+        FastInlineParser made = new FastInlineParser(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, extensions);
+        System.arraycopy(kept, 0, kept, 1, slot);
+        kept[0] = made;
+        made.inUse = true;
+        return made;
+    }
 
     private FastInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
                              Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
                              List<InlineParserExtensionFactory> extensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, extensions);
+        givenOptions = options;
+        givenExtensions = extensions;
         // What InlineParserImpl does with a character depends only on its switch and the delimiters; the
         // special-character set itself is shared per Parser and grows with every table row parsed
         // (parseCustom adds '|', ':' and '-' for good), after which those are still read as text.
@@ -97,7 +143,23 @@ final class FastInlineParser extends InlineParserImpl {
 
     @Override
     public void initializeDocument(Document document) {
-        super.initializeDocument(document);
+        if (inlineParserExtensionFactories == null) {
+            // what InlineParserImpl does, except that the wikilink processor (it holds only options, read
+            // from this parser's options) is made once rather than per document
+            this.document = document;
+            referenceRepository = Parser.REFERENCES.get(document);
+            linkRefProcessors = new java.util.ArrayList<>(linkRefProcessorsData.processors.size());
+            for (LinkRefProcessorFactory factory : linkRefProcessorsData.processors) {
+                if (factory instanceof WikiLinkLinkRefProcessor.Factory) {
+                    if (wikiLinks == null) wikiLinks = factory.apply(document);
+                    linkRefProcessors.add(wikiLinks);
+                } else {
+                    linkRefProcessors.add(factory.apply(document));
+                }
+            }
+        } else {
+            super.initializeDocument(document);
+        }
         BasedSequence chars = document.getChars();
         source = chars.getBase() instanceof String s && chars.getStartOffset() == 0 ? s : null;
         sourceChars = chars;
@@ -112,6 +174,19 @@ final class FastInlineParser extends InlineParserImpl {
         }
         levelZero = zero.toArray(new LinkRefProcessor[0]);
         levelOne = one.toArray(new LinkRefProcessor[0]);
+    }
+
+    @Override
+    public void finalizeDocument(Document document) {
+        super.finalizeDocument(document);
+        source = null;
+        sourceChars = null;
+        this.document = null; // nor keep the last document reachable
+        referenceRepository = null;
+        linkRefProcessors = null;
+        block = null;
+        input = null;
+        inUse = false;
     }
 
     @Override

@@ -28,4 +28,14 @@ class MarkdownTest {
     void bareUrlsAndAddressesStillBecomeLinks(String markdown) {
         assertThat(HTML.render(Markdown.parse(markdown))).contains("<a href=");
     }
+
+    @org.junit.jupiter.api.Test
+    void nothingOfOneDocumentCarriesIntoTheNextParsedOnTheSameThread() {
+        // the inline parser is handed from document to document; what a document defines stays in it
+        String first = HTML.render(Markdown.parse("A [ref] and a note[^n] and [[Page]].\n\n[ref]: https://example.org/a\n\n[^n]: First.\n"));
+        assertThat(first).contains("href=\"https://example.org/a\"").contains("First.");
+        String second = HTML.render(Markdown.parse("A [ref] and another[^m].\n\n[^m]: Second.\n"));
+        assertThat(second).doesNotContain("example.org").contains("[ref]").contains("Second.").doesNotContain("First.");
+        assertThat(second).isEqualTo(HTML.render(Markdown.parser().parse("A [ref] and another[^m].\n\n[^m]: Second.\n")));
+    }
 }
