@@ -11,7 +11,14 @@ import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.definition.internal.DefinitionItemBlockParser;
+import com.vladsch.flexmark.ext.definition.internal.DefinitionListBlockPreProcessor;
+import com.vladsch.flexmark.ext.definition.internal.DefinitionListItemBlockPreProcessor;
+import com.vladsch.flexmark.parser.core.BlockQuoteParser;
 import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
+import com.vladsch.flexmark.parser.core.HtmlBlockParser;
+import com.vladsch.flexmark.parser.core.IndentedCodeBlockParser;
 import com.vladsch.flexmark.parser.core.HeadingParser;
 import com.vladsch.flexmark.parser.core.ListBlockParser;
 import com.vladsch.flexmark.parser.core.ThematicBreakParser;
@@ -26,9 +33,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Gated forms of some of flexmark's block parsers (headings, thematic breaks, fenced code, lists, and
- * footnotes: see {@link Footnotes}) in place of flexmark's, each built once per parser instead of once
- * per document.
+ * Gated forms of flexmark's block parsers (headings, thematic breaks, fenced and indented code, lists, HTML
+ * blocks, block quotes, and footnotes: see {@link Footnotes}) in place of flexmark's, each built once per
+ * parser instead of once per document; the definition item parser is only built once (see {@link Definitions}).
  * <p>
  * flexmark offers every line that does not start with a letter to every block parser in turn; the
  * heading parser runs two regexes (and joins the open paragraph's lines) on each, the others one. Each
@@ -48,15 +55,20 @@ import java.util.Set;
  */
 final class BlockGates implements Parser.ParserExtension {
     /** The factory classes replaced, each with the class of its gate. */
-    private static final Map<Class<?>, Class<?>> GATE_OF = Map.of(
+    static final Map<Class<?>, Class<?>> GATE_OF = Map.of(
             HeadingParser.Factory.class, HeadingGate.class,
             ThematicBreakParser.Factory.class, ThematicBreakGate.class,
             FencedCodeBlockParser.Factory.class, FencedCodeGate.class,
             ListBlockParser.Factory.class, ListGate.class,
-            FootnoteBlockParser.Factory.class, FootnoteGate.class);
+            FootnoteBlockParser.Factory.class, FootnoteGate.class,
+            HtmlBlockParser.Factory.class, HtmlBlockGate.class,
+            BlockQuoteParser.Factory.class, BlockQuoteGate.class,
+            IndentedCodeBlockParser.Factory.class, IndentedCodeGate.class,
+            DefinitionItemBlockParser.Factory.class, DefinitionItemShared.class);
     /** The options that turn the replaced core parsers off. */
     private static final Set<DataKey<Boolean>> CORE_KEYS = Set.of(
-            Parser.HEADING_PARSER, Parser.THEMATIC_BREAK_PARSER, Parser.FENCED_CODE_BLOCK_PARSER, Parser.LIST_BLOCK_PARSER);
+            Parser.HEADING_PARSER, Parser.THEMATIC_BREAK_PARSER, Parser.FENCED_CODE_BLOCK_PARSER, Parser.LIST_BLOCK_PARSER,
+            Parser.HTML_BLOCK_PARSER, Parser.BLOCK_QUOTE_PARSER, Parser.INDENTED_CODE_BLOCK_PARSER);
 
     @Override
     public void parserOptions(MutableDataHolder options) {
@@ -69,6 +81,9 @@ final class BlockGates implements Parser.ParserExtension {
         builder.customBlockParserFactory(new ThematicBreakGate());
         builder.customBlockParserFactory(new FencedCodeGate());
         builder.customBlockParserFactory(new ListGate());
+        builder.customBlockParserFactory(new HtmlBlockGate());
+        builder.customBlockParserFactory(new BlockQuoteGate());
+        builder.customBlockParserFactory(new IndentedCodeGate());
     }
 
     /** The core class a gate stands for, or the class itself: for comparing factory orders. */
@@ -85,7 +100,7 @@ final class BlockGates implements Parser.ParserExtension {
      * whether either regex finds a match, written out. Those are the regexes for Lore's options: with
      * {@code HEADING_NO_ATX_SPACE} or {@code HEADING_NO_EMPTY_HEADING_WITHOUT_SPACE} the ATX one differs.
      */
-    private static final class HeadingGate extends Gate {
+    private static final class HeadingGate extends BlockGate {
         HeadingGate() {
             super(new HeadingParser.Factory());
         }
@@ -105,7 +120,7 @@ final class BlockGates implements Parser.ParserExtension {
      * against the whole rest of the line: three or more of one of '*', '_', '-' with only blanks between
      * and after them, written out.
      */
-    private static final class ThematicBreakGate extends Gate {
+    private static final class ThematicBreakGate extends BlockGate {
         ThematicBreakGate() {
             super(new ThematicBreakParser.Factory());
         }
@@ -128,7 +143,7 @@ final class BlockGates implements Parser.ParserExtension {
     }
 
     /** FencedCodeBlockParser's opening fence regex is anchored at the first non-blank: '`' or '~'. */
-    private static final class FencedCodeGate extends Gate {
+    private static final class FencedCodeGate extends BlockGate {
         FencedCodeGate() {
             super(new FencedCodeBlockParser.Factory());
         }
@@ -141,7 +156,7 @@ final class BlockGates implements Parser.ParserExtension {
     }
 
     /** FootnoteBlockParser's definition regex, {@code ^\[\^\s*(.*)\s*\]:}, is anchored at the first non-blank. */
-    private static final class FootnoteGate extends Gate {
+    private static final class FootnoteGate extends BlockGate {
         FootnoteGate() {
             super(new FootnoteBlockParser.Factory());
         }
@@ -172,13 +187,94 @@ final class BlockGates implements Parser.ParserExtension {
         }
     }
 
+    /** HtmlBlockParser starts a block only at a '<' in the first non-blank place. */
+    private static final class HtmlBlockGate extends BlockGate {
+        HtmlBlockGate() {
+            super(new HtmlBlockParser.Factory());
+        }
+
+        @Override
+        boolean mayStart(ParserState state, BasedSequence line, int first) {
+            return line.charAt(first) == '<';
+        }
+    }
+
+    /** BlockQuoteParser starts a block only at a '>' in the first non-blank place, and looks at nothing before it checks that. */
+    private static final class BlockQuoteGate extends BlockGate {
+        BlockQuoteGate() {
+            super(new BlockQuoteParser.Factory());
+        }
+
+        @Override
+        boolean mayStart(ParserState state, BasedSequence line, int first) {
+            return line.charAt(first) == '>';
+        }
+    }
+
+    /** IndentedCodeBlockParser starts a block only on a line that is not blank and indented by the code indent (4) or more. */
+    private static final class IndentedCodeGate extends BlockGate {
+        IndentedCodeGate() {
+            super(new IndentedCodeBlockParser.Factory());
+        }
+
+        @Override
+        boolean mayStart(ParserState state, MatchedBlockParser matched) {
+            return state.getIndent() >= state.getParsing().CODE_BLOCK_INDENT && super.mayStart(state, matched);
+        }
+
+        @Override
+        boolean mayStart(ParserState state, BasedSequence line, int first) {
+            return true;
+        }
+    }
+
+    /**
+     * The definition item parser, built once per parser but asked about every line as flexmark would: it may
+     * change the document when it declines a line, so no gate is put in front of it.
+     */
+    private static final class DefinitionItemShared extends BlockGate {
+        DefinitionItemShared() {
+            super(new DefinitionItemBlockParser.Factory());
+        }
+
+        @Override
+        boolean mayStart(ParserState state, MatchedBlockParser matched) {
+            return true;
+        }
+
+        @Override
+        boolean mayStart(ParserState state, BasedSequence line, int first) {
+            return true;
+        }
+    }
+
+    /**
+     * flexmark's {@link DefinitionExtension} for the parser, with its item parser built once per parser: what
+     * that extension's {@code extend} registers, in the same order, in its place in the extension list.
+     */
+    static final class Definitions implements Parser.ParserExtension {
+        private final DefinitionExtension definitions = DefinitionExtension.create();
+
+        @Override
+        public void parserOptions(MutableDataHolder options) {
+            definitions.parserOptions(options);
+        }
+
+        @Override
+        public void extend(Parser.Builder builder) {
+            builder.customBlockParserFactory(new DefinitionItemShared());
+            builder.blockPreProcessorFactory(new DefinitionListItemBlockPreProcessor.Factory());
+            builder.blockPreProcessorFactory(new DefinitionListBlockPreProcessor.Factory());
+        }
+    }
+
     /**
      * Inside a list, or right under one, the list parser may change the list's state even when it declines
      * a line: it is always asked there. Elsewhere it declines, changing nothing, unless its list marker
      * regex, {@code ^([\Q+*-\E])(?= |\t|$)|^(\d{1,9})([.)])(?= |\t|$)} for Lore (the item characters are
      * an option), matches from the first non-blank: that needs an item character or a digit there.
      */
-    private static final class ListGate extends Gate {
+    private static final class ListGate extends BlockGate {
         ListGate() {
             super(new ListBlockParser.Factory());
         }
@@ -194,64 +290,6 @@ final class BlockGates implements Parser.ParserExtension {
         boolean mayStart(ParserState state, BasedSequence line, int first) {
             char c = line.charAt(first);
             return c >= '0' && c <= '9' || state.getParsing().itemPrefixChars.indexOf(c) >= 0;
-        }
-    }
-
-    private abstract static class Gate implements CustomBlockParserFactory {
-        private final CustomBlockParserFactory core;
-        private volatile Built built;
-
-        Gate(CustomBlockParserFactory core) {
-            this.core = core;
-        }
-
-        /** Whether flexmark's parser could start a block here, or could change anything when asked. */
-        boolean mayStart(ParserState state, MatchedBlockParser matched) {
-            BasedSequence line = state.getLine();
-            int first = state.getNextNonSpaceIndex();
-            return first < line.length() && mayStart(state, line, first);
-        }
-
-        /** Whether flexmark's parser could start a block on this line, whose first non-blank character is at {@code first}. */
-        abstract boolean mayStart(ParserState state, BasedSequence line, int first);
-
-        /** flexmark passes every document of a parser the parser's own options, the same object each time. */
-        @Override
-        public BlockParserFactory apply(DataHolder options) {
-            Built b = built;
-            if (b == null || b.options != options) {
-                BlockParserFactory factory = core.apply(options);
-                b = new Built(options, new GatedFactory(this, factory));
-                built = b; // a race only builds an equal one twice
-            }
-            return b.factory;
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return renamed(core.getAfterDependents());
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return renamed(core.getBeforeDependents());
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return core.affectsGlobalScope();
-        }
-
-        @Override
-        public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
-            return core.getLeadInHandler(options);
-        }
-
-        private static Set<Class<?>> renamed(Set<Class<?>> classes) {
-            if (classes == null) return null;
-            Set<Class<?>> out = new HashSet<>();
-            for (Class<?> c : classes) out.add(GATE_OF.getOrDefault(c, c));
-            return out;
         }
     }
 
@@ -282,15 +320,5 @@ final class BlockGates implements Parser.ParserExtension {
         if (i != n - 1) return false;
         char c = line.charAt(i);
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
-
-    private record Built(DataHolder options, BlockParserFactory factory) {
-    }
-
-    private record GatedFactory(Gate gate, BlockParserFactory core) implements BlockParserFactory {
-        @Override
-        public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
-            return gate.mayStart(state, matchedBlockParser) ? core.tryStart(state, matchedBlockParser) : BlockStart.none();
-        }
     }
 }

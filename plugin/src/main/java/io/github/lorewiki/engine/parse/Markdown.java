@@ -57,6 +57,8 @@ public final class Markdown {
                 extensions.add(new TableGate());
             } else if (e instanceof FootnoteExtension) {
                 extensions.add(new BlockGates.Footnotes());
+            } else if (e instanceof DefinitionExtension) {
+                extensions.add(new BlockGates.Definitions());
             } else if (e instanceof AutolinkExtension) {
                 if (autolinks) extensions.add(new AutolinkGate());
             } else {

@@ -81,7 +81,8 @@ class MarkdownDifferentialTest {
         for (Object f : (List<?>) factories.get(STOCK)) stock.add(f.getClass().getName());
         for (Object f : (List<?>) factories.get(Markdown.parser())) lore.add(BlockGates.coreClassOf(f.getClass()).getName());
         assertThat(lore).isEqualTo(stock);
-        assertThat(String.join(" ", stock)).contains("HeadingParser", "ThematicBreakParser", "FencedCodeBlockParser", "ListBlockParser");
+        assertThat(String.join(" ", stock)).contains("HeadingParser", "ThematicBreakParser", "FencedCodeBlockParser", "ListBlockParser",
+                "HtmlBlockParser", "BlockQuoteParser", "IndentedCodeBlockParser", "DefinitionItemBlockParser");
     }
 
     @Test
@@ -93,6 +94,10 @@ class MarkdownDifferentialTest {
         assertThat(dumps.stream().filter(d -> d.contains(".ThematicBreak ")).count()).isGreaterThan(50);
         assertThat(dumps.stream().filter(d -> d.contains(".FencedCodeBlock ")).count()).isGreaterThan(50);
         assertThat(dumps.stream().filter(d -> d.contains(".BulletList ") && d.contains(".OrderedList ")).count()).isGreaterThan(20);
+        assertThat(dumps.stream().filter(d -> d.contains(".HtmlBlock ")).count()).as("HTML blocks").isGreaterThan(20);
+        assertThat(dumps.stream().filter(d -> d.contains(".BlockQuote ")).count()).as("block quotes").isGreaterThan(20);
+        assertThat(dumps.stream().filter(d -> d.contains(".IndentedCodeBlock ")).count()).as("indented code").isGreaterThan(20);
+        assertThat(dumps.stream().filter(d -> d.contains(".DefinitionList ")).count()).as("definition lists").isGreaterThan(20);
     }
 
     @Test
