@@ -247,7 +247,7 @@ public final class GlossaryAssembler {
             if (term != null) {
                 Entry e = byKey.get(Slug.key(term));
                 if (e == null) continue;
-                mentions.add(new Mention(ref.offset(), ref.offset(), e.id, true));
+                mentions.add(new Mention(ref.offset(), ref.offset(), e.index, true));
                 linkedAt.merge(e.index, ref.offset(), Math::min);
                 if (!e.definedIn.equals(url)) used.set(e.index);
             } else {
@@ -266,7 +266,7 @@ public final class GlossaryAssembler {
             used.set(e.index);
             if (!auto || mode == TermLinkMode.FIRST && (done.get(e.index) || m.start() > linkedAt.getOrDefault(e.index, Integer.MAX_VALUE))) continue;
             done.set(e.index);
-            mentions.add(new Mention(m.start(), m.end(), e.id, false));
+            mentions.add(new Mention(m.start(), m.end(), e.index, false));
         }
         mentions.sort(Comparator.comparingInt(Mention::start));
         return new Page(url, List.copyOf(mentions), used);

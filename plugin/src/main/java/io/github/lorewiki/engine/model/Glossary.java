@@ -30,8 +30,10 @@ public record Glossary(List<Term> terms, Map<String, Term> byId, Map<String, Lis
     /**
      * A term link in an article body: the characters {@code [start, end)} of the body that mention the term, or,
      * when {@code explicit}, the {@code [[term:...]]} wikilink starting at {@code start} (its end is not used).
+     *
+     * @param term the term's number in {@link #terms()}: pages look their terms up by it, for every link
      */
-    public record Mention(int start, int end, String termId, boolean explicit) {
+    public record Mention(int start, int end, int term, boolean explicit) {
     }
 
     public boolean isEmpty() {
@@ -40,6 +42,11 @@ public record Glossary(List<Term> terms, Map<String, Term> byId, Map<String, Lis
 
     public Term term(String id) {
         return byId.get(id);
+    }
+
+    /** The term numbered {@code index} in {@link #terms()}. */
+    public Term term(int index) {
+        return terms.get(index);
     }
 
     /** The term links of one article, sorted by offset; empty for none. */

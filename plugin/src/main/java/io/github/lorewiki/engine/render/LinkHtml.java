@@ -14,7 +14,6 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import io.github.lorewiki.engine.glossary.GlossaryAssembler;
 import io.github.lorewiki.engine.model.OutputPaths;
 import io.github.lorewiki.engine.model.ResolvedLink;
-import io.github.lorewiki.engine.model.Term;
 
 import java.util.function.BiConsumer;
 
@@ -42,8 +41,8 @@ final class LinkHtml {
             return;
         }
         WikiText text = WikiText.of(node);
-        Term t = r.isBroken() ? null : page.terms().explicitAt(node.getStartOffset());
-        if (t != null) {
+        int t = r.isBroken() ? -1 : page.terms().explicitAt(node.getStartOffset());
+        if (t >= 0) {
             page.terms().open(out, t, "term wikilink", false);
             body.escape(text.termLabel());
             out.append("</a>");

@@ -90,8 +90,8 @@ final class LoreNodeRenderer implements NodeRenderer {
             html.text(node.getChars().toString());
             return;
         }
-        io.github.lorewiki.engine.model.Term t = r.isBroken() ? null : page.terms().explicitAt(node.getStartOffset());
-        if (t != null) {
+        int t = r.isBroken() ? -1 : page.terms().explicitAt(node.getStartOffset());
+        if (t >= 0) {
             page.terms().open(html, t, "term wikilink");
             html.text(LinkHtml.WikiText.of(node).termLabel());
             html.raw("</a>");

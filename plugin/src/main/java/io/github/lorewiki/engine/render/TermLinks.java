@@ -8,8 +8,9 @@ import io.github.lorewiki.engine.model.Glossary;
 import io.github.lorewiki.engine.model.Glossary.Mention;
 import io.github.lorewiki.engine.model.Term;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,18 +27,22 @@ final class TermLinks {
 
     private final Glossary glossary;
     private final TermTags shared;
-    private Map<String, String> autoFolder;     // the shared tags for this page's folder, found on first use
-    private Map<String, String> explicitFolder;
+    private String[] autoFolder;     // the shared tags for this page's folder, by term number, found on first use
+    private String[] explicitFolder;
     private final List<Mention> mentions;
     private final String pageUrl;
     private final int[] starts;
-    private final Map<Integer, Mention> explicit = new HashMap<>();
-    private final Map<String, Term> linked = new LinkedHashMap<>(); // by id, in the order first linked
+    private Map<Integer, Mention> explicit = Map.of(); // by offset; most pages have none
     /** Marks a placeholder in rendered HTML; never in text (the parser replaces U+0000) nor in the writer's markup. */
     private static final String MARK = "\u0000";
-    private final List<String> tags = new java.util.ArrayList<>();
-    private final Map<String, Integer> autoTags = new HashMap<>();
-    private final Map<String, Integer> explicitTags = new HashMap<>();
+    private final List<String> tags = new ArrayList<>();
+    // per term number, the page's tag for it plus one (0: none yet); made on the first link
+    private int[] autoTag;
+    private int[] explicitTag;
+    // the terms linked so far, in the order first linked, for the tooltips after the body
+    private int[] linked = new int[16];
+    private int linkedCount;
+    private boolean[] isLinked;
     private int openEnd = -1;
 
     /** @param shared the tags of the site's term links, shared by its pages */
@@ -45,10 +50,14 @@ final class TermLinks {
         this.shared = shared;
         this.glossary = shared.glossary();
         this.pageUrl = pageUrl;
-        List<Mention> auto = new java.util.ArrayList<>(mentions.size());
+        List<Mention> auto = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            if (m.explicit()) explicit.put(m.start(), m);
-            else auto.add(m);
+            if (!m.explicit()) {
+                auto.add(m);
+                continue;
+            }
+            if (explicit.isEmpty()) explicit = new HashMap<>();
+            explicit.put(m.start(), m);
         }
         this.mentions = auto;
         this.starts = new int[auto.size()];
@@ -64,10 +73,10 @@ final class TermLinks {
         return !mentions.isEmpty();
     }
 
-    /** The term an explicit {@code [[term:...]]} link starting at {@code offset} leads to, or null. */
-    Term explicitAt(int offset) {
+    /** The number of the term an explicit {@code [[term:...]]} link starting at {@code offset} leads to, or -1. */
+    int explicitAt(int offset) {
         Mention m = explicit.get(offset);
-        return m == null ? null : glossary.term(m.termId());
+        return m == null ? -1 : m.term();
     }
 
     /** A text node, with the mentions inside it wrapped in term links; one may begin in an earlier node. */
@@ -97,10 +106,8 @@ final class TermLinks {
         for (; i < starts.length && starts[i] < end; i++) {
             Mention m = mentions.get(i);
             if (m.start() < pos) continue;
-            Term t = glossary.term(m.termId());
-            if (t == null) continue;
             piece(out, chars, pos - start, m.start() - start, !placeholders);
-            open(out, t, "term", placeholders);
+            open(out, m.term(), "term", placeholders);
             int stop = Math.min(m.end(), end);
             piece(out, chars, m.start() - start, stop - start, !placeholders);
             pos = stop;
@@ -144,25 +151,36 @@ final class TermLinks {
      * per character, and a tooltip is long: the writer gets a short placeholder, replaced by the tag in
      * {@link #expand}; each tag is made once per term and page.
      */
-    void open(HtmlWriter html, Term t, String cssClass) {
+    void open(HtmlWriter html, int term, String cssClass) {
         HtmlBuffer sb = new HtmlBuffer(16);
-        open(sb, t, cssClass, true);
+        open(sb, term, cssClass, true);
         html.raw(sb.toString());
     }
 
-    void open(HtmlBuffer out, Term t, String cssClass, boolean placeholder) {
-        linked.putIfAbsent(t.id(), t);
-        Map<String, Integer> byTerm = cssClass.equals("term") ? autoTags : explicitTags;
-        Integer index = byTerm.get(t.id());
-        if (index == null) {
+    void open(HtmlBuffer out, int term, String cssClass, boolean placeholder) {
+        boolean auto = cssClass.equals("term");
+        int n = glossary.terms().size();
+        if (isLinked == null) isLinked = new boolean[n];
+        if (!isLinked[term]) {
+            isLinked[term] = true;
+            if (linkedCount == linked.length) linked = Arrays.copyOf(linked, linkedCount * 2);
+            linked[linkedCount++] = term;
+        }
+        int[] byTerm = auto ? autoTag : explicitTag;
+        if (byTerm == null) {
+            byTerm = new int[n];
+            if (auto) autoTag = byTerm;
+            else explicitTag = byTerm;
+        }
+        int index = byTerm[term] - 1;
+        if (index < 0) {
             index = tags.size();
-            byTerm.put(t.id(), index);
-            boolean auto = cssClass.equals("term");
+            byTerm[term] = index + 1;
             if (auto && autoFolder == null) autoFolder = shared.forPage(pageUrl, cssClass);
             if (!auto && explicitFolder == null) explicitFolder = shared.forPage(pageUrl, cssClass);
-            tags.add(shared.open(t, pageUrl, cssClass, auto ? autoFolder : explicitFolder));
+            tags.add(shared.open(term, pageUrl, cssClass, auto ? autoFolder : explicitFolder));
         }
-        if (placeholder) out.append(MARK).append(index.intValue()).append(MARK);
+        if (placeholder) out.append(MARK).append(index).append(MARK);
         else out.append(tags.get(index));
     }
 
@@ -193,8 +211,8 @@ final class TermLinks {
     /** Appends {@link #tips()} to {@code out}. */
     HtmlBuffer tips(HtmlBuffer out) {
         boolean any = false;
-        for (Term t : linked.values()) {
-            String tip = shared.tip(t);
+        for (int i = 0; i < linkedCount; i++) {
+            String tip = shared.tip(linked[i]);
             if (tip.isEmpty()) continue;
             if (!any) out.append("<div class=\"term-tips\" hidden>\n");
             any = true;

@@ -10,61 +10,72 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The opening tags of glossary term links, made once per term and folder and shared by every page of one
  * build: a tag carries the term's definition (escaped) in its tooltip, and is the same on every page of a
- * folder, since links are relative. Safe to use from many threads. Each look-up tries a plain {@code get} first:
- * {@code computeIfAbsent} locks the key's bin even when the value is there, and the workers would queue on it.
+ * folder, since links are relative. Safe to use from many threads. Terms are looked up by their number in the
+ * glossary, in arrays: a page links ~30 terms, and hashing their ids cost more than writing the links.
  */
 final class TermTags {
     private final Glossary glossary;
-    private final Map<String, String> escaped = new ConcurrentHashMap<>();
-    private final Map<String, String> tips = new ConcurrentHashMap<>();
-    /** By folder ("" for the top, "concepts/"), then by term id: tags of automatic links ("term") and of {@code [[term:…]]}. */
-    private final Map<String, Map<String, String>> autoTags = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, String>> explicitTags = new ConcurrentHashMap<>();
+    // by term number; filled on first use. Strings are immutable, so a thread that sees a slot still empty only
+    // makes an equal one again
+    private final String[] escaped;
+    private final String[] tips;
+    /** By folder ("" for the top, "concepts/"), then by term number: tags of automatic links ("term") and of {@code [[term:…]]}. */
+    private final Map<String, String[]> autoTags = new ConcurrentHashMap<>();
+    private final Map<String, String[]> explicitTags = new ConcurrentHashMap<>();
 
     TermTags(Glossary glossary) {
         this.glossary = glossary;
+        escaped = new String[glossary.terms().size()];
+        tips = new String[glossary.terms().size()];
     }
 
     Glossary glossary() {
         return glossary;
     }
 
-    /** The term's definition as plain text, escaped for HTML. */
-    String definition(Term t) {
-        String known = escaped.get(t.id());
-        return known != null ? known : escaped.computeIfAbsent(t.id(), id -> HtmlText.escape(t.plainDefinition()));
+    /** The definition of term number {@code term} as plain text, escaped for HTML. */
+    String definition(int term) {
+        String known = escaped[term];
+        if (known == null) escaped[term] = known = HtmlText.escape(glossary.term(term).plainDefinition());
+        return known;
     }
 
     /**
      * The hidden tooltip element of a term for screen readers, made once per build: {@code <span id=… role="tooltip">…</span>}
      * and a line end; empty for a term without a definition.
      */
-    String tip(Term t) {
-        if (t.plainDefinition().isEmpty()) return "";
-        String known = tips.get(t.id());
-        return known != null ? known : tips.computeIfAbsent(t.id(), id -> "<span id=\"" + TermLinks.tipId(t) + "\" role=\"tooltip\">" + definition(t) + "</span>\n");
+    String tip(int term) {
+        String known = tips[term];
+        if (known == null) {
+            Term t = glossary.term(term);
+            tips[term] = known = t.plainDefinition().isEmpty() ? ""
+                    : "<span id=\"" + TermLinks.tipId(t) + "\" role=\"tooltip\">" + definition(term) + "</span>\n";
+        }
+        return known;
     }
 
-    /** The tags of one class of link from the pages of a page's folder, by term id, filled as terms are linked. */
-    Map<String, String> forPage(String pageUrl, String cssClass) {
+    /** The tags of one class of link from the pages of a page's folder, by term number, filled as terms are linked. */
+    String[] forPage(String pageUrl, String cssClass) {
         String folder = pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1);
-        Map<String, Map<String, String>> byFolder = cssClass.equals("term") ? autoTags : explicitTags;
-        Map<String, String> known = byFolder.get(folder);
-        return known != null ? known : byFolder.computeIfAbsent(folder, f -> new ConcurrentHashMap<>());
+        Map<String, String[]> byFolder = cssClass.equals("term") ? autoTags : explicitTags;
+        String[] known = byFolder.get(folder); // computeIfAbsent would lock the key's bin even when it is there
+        return known != null ? known : byFolder.computeIfAbsent(folder, f -> new String[glossary.terms().size()]);
     }
 
-    /** {@code <a href=… class=… data-tooltip=… aria-describedby=…>} for a link from the page to the term. */
-    String open(Term t, String pageUrl, String cssClass, Map<String, String> folderTags) {
-        if (t.url().equals(pageUrl)) return make(t, pageUrl, cssClass); // a link within the page: "#anchor"
-        String known = folderTags.get(t.id());
-        return known != null ? known : folderTags.computeIfAbsent(t.id(), id -> make(t, pageUrl, cssClass));
+    /** {@code <a href=… class=… data-tooltip=… aria-describedby=…>} for a link from the page to term number {@code term}. */
+    String open(int term, String pageUrl, String cssClass, String[] folderTags) {
+        Term t = glossary.term(term);
+        if (t.url().equals(pageUrl)) return make(term, t, pageUrl, cssClass); // a link within the page: "#anchor"
+        String known = folderTags[term];
+        if (known == null) folderTags[term] = known = make(term, t, pageUrl, cssClass);
+        return known;
     }
 
-    private String make(Term t, String pageUrl, String cssClass) {
+    private String make(int term, Term t, String pageUrl, String cssClass) {
         StringBuilder tag = new StringBuilder(t.plainDefinition().length() + 120).append("<a href=\"");
         tag.append(HtmlText.escape(OutputPaths.relative(pageUrl, t.url(), t.anchor()))).append("\" class=\"").append(cssClass);
         if (!t.plainDefinition().isEmpty()) {
-            tag.append("\" data-tooltip=\"").append(definition(t)).append("\" aria-describedby=\"").append(TermLinks.tipId(t));
+            tag.append("\" data-tooltip=\"").append(definition(term)).append("\" aria-describedby=\"").append(TermLinks.tipId(t));
         }
         return tag.append("\">").toString();
     }
