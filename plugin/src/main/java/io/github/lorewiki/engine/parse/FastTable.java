@@ -13,8 +13,6 @@ import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.CharSubSequence;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -78,81 +76,60 @@ final class FastTable {
         if (!(state.getInlineParser() instanceof FastInlineParser inline)) return DECLINE;
         String s = inline.cellSource();
         if (s == null) return DECLINE;
-        List<BasedSequence> lines = block.getContentLines();
-
-        // the lines with a '|' up to the first without one after the separator line, as flexmark finds them
-        int n = lines.size();
-        int[] starts = new int[n];
-        int[] ends = new int[n];     // without the line end
-        int[] fullEnds = new int[n]; // with it
-        int separator = -1;
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            BasedSequence line = lines.get(i);
-            int a = line.getStartOffset();
-            int b = line.getEndOffset();
-            if (!(line instanceof SubSequence || line instanceof CharSubSequence) || line.getBase() != s) return DECLINE;
-            if (!hasPipe(s, a, b)) {
-                // flexmark: no table without a separator line; with a caption option, a line in brackets after one is its caption
-                if (separator < 0 || captions && isBracket(s, a, b)) return DECLINE;
-                break;
-            }
-            // lines of one run of text: not in a list item or block quote, and not indented
-            if (i > 0 && a != fullEnds[i - 1] || block.getLineIndent(i) != 0 || TableRows.isSpaceOrTab(s.charAt(a))) return DECLINE;
-            int e = b;
-            if (e > a && s.charAt(e - 1) == '\n') e--;
-            if (e > a && s.charAt(e - 1) == '\r') e--;
-            if (separator < 0 && SeparatorLine.matches(s, a, b)) separator = i;
-            starts[i] = a;
-            ends[i] = e;
-            fullEnds[i] = b;
-            count++;
-        }
-        if (separator < 0) return DECLINE;
-        List<TableCell.Alignment> alignments = SeparatorLine.alignments(s, starts[separator], fullEnds[separator]);
-
-        // each row read and its cells planned, before anything is built
+        TableLines lines = TableLines.of(block, s, captions);
+        if (lines == null) return DECLINE;
+        List<TableCell.Alignment> alignments = SeparatorLine.alignments(s, lines.start(lines.separator()), lines.fullEnd(lines.separator()));
         TableRows tokens = new TableRows();
-        int[] rowTokens = new int[count + 1];
+        if (!readRows(lines, alignments.size(), s, inline, tokens)) return DECLINE;
+        return build(block, state, lines, tokens, new Cells(inline, tokens, block.getContentLines().get(0), alignments));
+    }
+
+    /**
+     * Reads each row into tokens and plans its cells, before anything is built; false to decline. Rows end
+     * at the first line in which flexmark finds no column separator (all its pipes in code spans).
+     */
+    private static boolean readRows(TableLines lines, int columns, String s, FastInlineParser inline, TableRows tokens) {
+        int separator = lines.separator();
         inline.clearCells();
-        int rows = 0;
-        for (int r = 0; r < count; r++) {
-            int a = TableRows.spacesAndTabs(s, starts[r], ends[r]);
-            int b = ends[r];
+        for (int r = 0; r < lines.count(); r++) {
+            int a = TableRows.spacesAndTabs(s, lines.start(r), lines.end(r));
+            int b = lines.end(r);
             while (b > a && TableRows.isSpaceOrTab(s.charAt(b - 1))) b--;
             int first = tokens.size();
             int separators = tokens.scan(s, a, b);
-            if (separators == TableRows.DECLINE) return DECLINE;
+            if (separators == TableRows.DECLINE) return false;
             if (separators == 0) {
-                // flexmark ends the table at a row whose pipes are all in code spans, after parsing its inlines (a
-                // footnote reference there counts); before the separator it is no table at all
-                if (r <= separator || hasBracket(s, a, b)) return DECLINE;
-                tokens.truncate(first);
-                break;
+                // flexmark parses that line's inlines before it drops it (a footnote reference there counts);
+                // before the separator line, such a line means no table at all
+                if (r <= separator || hasBracket(s, a, b)) return false;
+                tokens.dropRow();
+                return true;
             }
-            if (r != separator && !plan(inline, tokens, first, s, a, b)) return DECLINE;
+            if (r != separator && !plan(inline, tokens, first, s, a, b)) return false;
             // a header row with more or fewer cells than the separator has columns: flexmark makes no table
-            if (r < separator && tokens.cells(first, tokens.size()) != alignments.size()) return DECLINE;
-            rowTokens[++rows] = tokens.size();
+            if (r < separator && tokens.cells(first, tokens.size()) != columns) return false;
+            tokens.endRow();
         }
+        return true;
+    }
 
-        // built as flexmark builds it
-        List<BasedSequence> tableLines = new ArrayList<>(rows);
-        for (int r = 0; r < rows; r++) tableLines.add(lines.get(r));
-        TableBlock table = new TableBlock(tableLines);
-        Node section = new TableHead(lines.get(0).subSequence(0, 0));
+    /** Builds the table as flexmark does, puts it before the paragraph and answers how much of the paragraph it took. */
+    private static int build(Paragraph block, ParserState state, TableLines lines, TableRows tokens, Cells cells) {
+        List<BasedSequence> contentLines = block.getContentLines();
+        int rows = tokens.rows();
+        int separator = lines.separator();
+        TableBlock table = new TableBlock(new ArrayList<>(contentLines.subList(0, rows)));
+        Node section = new TableHead(contentLines.get(0).subSequence(0, 0));
         table.appendChild(section);
-        BasedSequence chars = lines.get(0);
-        Cells cells = new Cells(inline, tokens, chars, alignments);
         for (int r = 0; r < rows; r++) {
             if (r == separator || r == separator + 1) {
                 section.setCharsFromContent();
                 section = r == separator ? new TableSeparator() : new TableBody();
                 table.appendChild(section);
             }
-            TableRow row = new TableRow(chars.baseSubSequence(starts[r], ends[r]));
+            TableRow row = new TableRow(cells.chars().baseSubSequence(lines.start(r), lines.end(r)));
             row.setRowNumber(r < separator ? r + 1 : r - separator);
-            cells.build(row, rowTokens[r], rowTokens[r + 1], r < separator);
+            cells.build(row, tokens.rowFrom(r), tokens.rowTo(r), r < separator);
             row.setCharsFromContent();
             section.appendChild(row);
         }
@@ -183,20 +160,6 @@ final class FastTable {
         return true;
     }
 
-    private static boolean hasPipe(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) == '|') return true;
-        }
-        return false;
-    }
-
-    /** Whether the line trimmed starts with '[' and ends with ']', as flexmark tells a caption. */
-    private static boolean isBracket(String s, int from, int to) {
-        while (from < to && " \t\r\n".indexOf(s.charAt(from)) >= 0) from++;
-        while (to > from && " \t\r\n".indexOf(s.charAt(to - 1)) >= 0) to--;
-        return from < to && s.charAt(from) == '[' && s.charAt(to - 1) == ']';
-    }
-
     private static boolean hasBracket(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
@@ -205,7 +168,10 @@ final class FastTable {
         return false;
     }
 
-    /** The cells of one row, made from its tokens as flexmark makes them from the nodes of its row parse. */
+    /**
+     * A table's cells, made row by row from its tokens as flexmark makes them from the nodes of its row
+     * parse; {@code chars} is any of the document's sequences, to cut the cells' characters from.
+     */
     private record Cells(FastInlineParser inline, TableRows tokens, BasedSequence chars,
                          List<TableCell.Alignment> alignments) {
         void build(TableRow row, int from, int to, boolean header) {

@@ -23,14 +23,35 @@ final class TableRows {
 
     private int[] tokens = new int[WIDTH * 32];
     private int count;
+    /** Where each row's tokens end; row {@code r}'s start where row {@code r - 1}'s end. */
+    private int[] rowEnds = new int[8];
+    private int rows;
 
     int size() {
         return count;
     }
 
-    /** Drops the tokens from {@code token} on (those of a row that turned out not to be one). */
-    void truncate(int token) {
-        count = token;
+    /** Ends the row read last: its tokens are those since the row before. */
+    void endRow() {
+        if (rows == rowEnds.length) rowEnds = Arrays.copyOf(rowEnds, rows * 2);
+        rowEnds[rows++] = count;
+    }
+
+    /** Drops the tokens read since the last row ended (a line that turned out not to be a row). */
+    void dropRow() {
+        count = rows == 0 ? 0 : rowEnds[rows - 1];
+    }
+
+    int rows() {
+        return rows;
+    }
+
+    int rowFrom(int row) {
+        return row == 0 ? 0 : rowEnds[row - 1];
+    }
+
+    int rowTo(int row) {
+        return rowEnds[row];
     }
 
     boolean isPipe(int token) {
