@@ -11,8 +11,10 @@ import java.util.Arrays;
  * separators. A segment here is one cell's worth of that: its leading white space, its content, and
  * its trailing white space.
  * <p>
- * {@link #scan} answers {@link #DECLINE} for a row holding anything that could hide a '|' or a
- * backtick from that simple reading (an escape, HTML, a link) or that it does not settle.
+ * {@link #scan} answers {@link #DECLINE} for a row holding what could hide a '|' or a backtick from
+ * that simple reading (an escape, HTML or an autolink), a control character, or a '|' in a wikilink
+ * other than {@code [[page|label]]}. Links and everything else in a cell are for the cell plan to
+ * take or decline ({@link FastInlineParser#planCell}).
  */
 final class TableRows {
     static final int DECLINE = -1;
@@ -23,7 +25,7 @@ final class TableRows {
 
     private int[] tokens = new int[WIDTH * 32];
     private int count;
-    /** Where each row's tokens end; row {@code r}'s start where row {@code r - 1}'s end. */
+    /** Where each row's tokens end; row {@code r}'s tokens start where those of row {@code r - 1} end. */
     private int[] rowEnds = new int[8];
     private int rows;
 
