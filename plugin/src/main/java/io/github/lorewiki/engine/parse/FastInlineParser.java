@@ -71,6 +71,8 @@ final class FastInlineParser extends InlineParserImpl {
     private String source;
     private BasedSequence sourceChars;
     private final InlinePlan plan = new InlinePlan();
+    /** The cells of the table being read (see {@link FastTable}): planned first, built once all are sure. */
+    private final InlinePlan cells = new InlinePlan();
     private final InlinePlan.LinkRefs linkRefs = this::linkRef;
     /** What it was made from, to tell whether another document's parser may have it. */
     private final DataHolder givenOptions;
@@ -181,6 +183,7 @@ final class FastInlineParser extends InlineParserImpl {
         super.finalizeDocument(document);
         source = null;
         sourceChars = null;
+        cells.clear();
         this.document = null; // nor keep the last document reachable
         referenceRepository = null;
         linkRefProcessors = null;
@@ -197,7 +200,7 @@ final class FastInlineParser extends InlineParserImpl {
             BasedSequence in = content.trim();
             if ((in instanceof SubSequence || in instanceof CharSubSequence) && in.getBase() == source
                     && plan.read(source, in.getStartOffset(), in.getEndOffset(), plain, linkRefs)) {
-                build(block);
+                build(plan, 0, plan.size(), block);
                 return;
             }
         }
@@ -227,9 +230,43 @@ final class FastInlineParser extends InlineParserImpl {
         return null;
     }
 
-    private void build(Node block) {
+    /** The document's text when table cells may be planned here (this parser's options, a document read from a string), else null. */
+    String cellSource() {
+        return usable ? source : null;
+    }
+
+    /** Starts the plan of a table's cells over. */
+    void clearCells() {
+        cells.clear();
+    }
+
+    /**
+     * Plans the inline nodes of one cell, {@code from} to {@code to} in {@link #cellSource()}, after those
+     * planned so far; {@code before} and {@code after} are what flexmark sees around it. False when
+     * flexmark may read it otherwise.
+     */
+    boolean planCell(int from, int to, char before, char after) {
+        return cells.append(source, from, to, before, after, plain, linkRefs);
+    }
+
+    /** How many nodes the cells planned so far make. */
+    int plannedCells() {
+        return cells.size();
+    }
+
+    /** Whether the planned node {@code k} is a text node. */
+    boolean plannedText(int k) {
+        return cells.kind(k) == InlinePlan.TEXT;
+    }
+
+    /** Builds the planned nodes {@code from} to {@code to} under {@code parent}. */
+    void buildCell(int from, int to, Node parent) {
+        build(cells, from, to, parent);
+    }
+
+    private void build(InlinePlan plan, int from, int to, Node block) {
         BasedSequence src = sourceChars;
-        for (int k = 0; k < plan.size(); k++) {
+        for (int k = from; k < to; k++) {
             int a = plan.start(k);
             int b = plan.end(k);
             Node node = switch (plan.kind(k)) {

@@ -51,8 +51,22 @@ final class InlinePlan {
      * content); {@code plain[c]} tells which ASCII characters start nothing.
      */
     boolean read(String s, int from, int to, boolean[] plain, LinkRefs linkRefs) {
+        clear();
+        return append(s, from, to, '\n', '\n', plain, linkRefs);
+    }
+
+    void clear() {
         Arrays.fill(refs, 0, size, null); // keep no processor of an earlier document
         size = 0;
+    }
+
+    /**
+     * Plans the nodes of one more piece of text after those planned so far: a table cell's content.
+     * {@code before} and {@code after} are the characters flexmark sees around it when it decides
+     * whether a delimiter run at its edges may open or close ('\n' at the ends of what it parses).
+     * On false what was added is of no use.
+     */
+    boolean append(String s, int from, int to, char before, char after, boolean[] plain, LinkRefs linkRefs) {
         int text = from;      // start of the pending text run
         int openAt = -1;      // a delimiter run waiting for its closer
         int openLength = 0;
@@ -91,11 +105,11 @@ final class InlinePlan {
                 case '*', '~' -> {
                     int n = run(s, i, to, c);
                     if (c == '~' ? n != 2 : n > 2) return false;
-                    char before = i == from ? '\n' : s.charAt(i - 1);
-                    char after = i + n == to ? '\n' : s.charAt(i + n);
-                    if (before >= 128 || after >= 128) return false; // Unicode punctuation and spaces: flexmark's
-                    boolean left = !space(after) && (!punctuation(after) || space(before) || punctuation(before));
-                    boolean right = !space(before) && (!punctuation(before) || space(after) || punctuation(after));
+                    char b = i == from ? before : s.charAt(i - 1);
+                    char a = i + n == to ? after : s.charAt(i + n);
+                    if (b >= 128 || a >= 128) return false; // Unicode punctuation and spaces: flexmark's
+                    boolean left = !space(a) && (!punctuation(a) || space(b) || punctuation(b));
+                    boolean right = !space(b) && (!punctuation(b) || space(a) || punctuation(a));
                     if (left == right) return false; // both or neither: the harder rules
                     if (left) {
                         if (openAt >= 0) return false; // nesting

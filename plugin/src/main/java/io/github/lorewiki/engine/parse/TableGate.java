@@ -15,9 +15,11 @@ import java.util.Set;
 
 /**
  * The parser half of flexmark's {@link TablesExtension}, with a cheap gate in front of its paragraph
- * pre-processor. flexmark builds that pre-processor for every document (compiling a regex each time)
- * and offers it every paragraph; here one is built, for the first paragraph that could be a table,
- * and paragraphs that cannot be one are turned away before it sees them.
+ * pre-processor and {@link FastTable} behind the gate. flexmark builds that pre-processor for every
+ * document (compiling a regex each time) and offers it every paragraph; here one is built, for the
+ * first paragraph that could be a table, and paragraphs that cannot be one are turned away before it
+ * sees them. A paragraph that could be one goes to {@link FastTable} first, and to flexmark's
+ * pre-processor when that declines it.
  * <p>
  * flexmark's pre-processor itself returns 0, changing nothing, when the paragraph's first line has no
  * '|' or when no line matches its header separator pattern (which allows only whitespace, '|', ':' and
@@ -43,7 +45,7 @@ final class TableGate implements Parser.ParserExtension {
      */
     private static final class Factory implements ParagraphPreProcessorFactory {
         private final ParagraphPreProcessorFactory tables;
-        private volatile ParagraphPreProcessor shared;
+        private volatile Readers shared;
 
         Factory(ParagraphPreProcessorFactory tables) {
             this.tables = tables;
@@ -56,9 +58,15 @@ final class TableGate implements Parser.ParserExtension {
 
         private int preProcessBlock(Paragraph block, ParserState state) {
             if (!mayBeTable(block.getContentLines())) return 0;
-            ParagraphPreProcessor table = shared;
-            if (table == null) shared = table = tables.apply(state); // a race only builds an equal one twice
-            return table.preProcessBlock(block, state);
+            Readers readers = shared;
+            if (readers == null) { // a race only builds equal ones twice
+                shared = readers = new Readers(FastTable.forOptions(state.getProperties()), tables.apply(state));
+            }
+            if (readers.fast != null) {
+                int taken = readers.fast.preProcessBlock(block, state);
+                if (taken != FastTable.DECLINE) return taken;
+            }
+            return readers.flexmark.preProcessBlock(block, state);
         }
 
         @Override
@@ -75,6 +83,10 @@ final class TableGate implements Parser.ParserExtension {
         public boolean affectsGlobalScope() {
             return tables.affectsGlobalScope();
         }
+    }
+
+    /** Lore's fast path, null for options it does not read tables by, and flexmark's pre-processor. */
+    private record Readers(FastTable fast, ParagraphPreProcessor flexmark) {
     }
 
     /** A table needs a '|' on its first line and a separator line made only of '|', ':', '-' and whitespace. */
