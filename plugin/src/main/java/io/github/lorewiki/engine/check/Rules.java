@@ -33,6 +33,7 @@ public final class Rules {
             error("page.encoding", "A file is not valid UTF-8."),
             warning("page.orphan", "No other page links to this page."),
             error("page.unreadable", "A file cannot be read."),
+            error("page.unparsable", "The Markdown parser fails on a block of a file."),
             error("comparison.duplicate", "Two comparisons, or a comparison and a page, share a title."),
             error("comparison.fact", "A comparison row and its subjects' facts both give values, or neither does."),
             error("comparison.key", "A comparison has a key Lore does not know."),

@@ -44,7 +44,12 @@ public final class ArticleParser {
             diagnostics.error("page.unreadable", SourcePos.file(source.displayPath()), "cannot read file: " + e.getMessage(), "");
             return Optional.empty();
         }
-        return Optional.of(parse(source, text, diagnostics));
+        try {
+            return Optional.of(parse(source, text, diagnostics));
+        } catch (UnparsableMarkdown e) {
+            e.report(diagnostics);
+            return Optional.empty();
+        }
     }
 
     public ParsedArticle parse(SourceFile source, String text, Diagnostics diagnostics) {
@@ -54,7 +59,12 @@ public final class ArticleParser {
         FrontMatter fm = split.frontMatter();
         int bodyOffset = split.bodyOffset();
         String body = text.substring(bodyOffset);
-        Document doc = Markdown.parse(body);
+        Document doc;
+        try {
+            doc = Markdown.parse(body);
+        } catch (RuntimeException e) {
+            throw UnparsableMarkdown.locate(path, text, bodyOffset, e);
+        }
         LineIndex lines = new LineIndex(text);
 
         LinkCollector collector = new LinkCollector(offset -> lines.pos(path, bodyOffset + offset));

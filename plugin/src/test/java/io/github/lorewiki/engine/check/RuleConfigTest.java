@@ -91,7 +91,7 @@ class RuleConfigTest {
         assertThat(e.pos()).isEqualTo(SourcePos.file("lore.check.rules"));
         assertThat(e.format()).startsWith("lore.check.rules: error: unknown rule 'page.orphn' in lore.check.rules; did you mean 'page.orphan'? known rules: ")
                 .contains("frontmatter.invalid, glossary.defines, ").contains("glossary.yaml, link.ambiguous, link.anchor, ")
-                .contains("output.collision, page.dead-end, page.duplicate-title, page.empty, page.encoding, page.orphan, page.unreadable")
+                .contains("output.collision, page.dead-end, page.duplicate-title, page.empty, page.encoding, page.orphan, page.unparsable, page.unreadable")
                 .doesNotContain("config.source").doesNotContain("template.missing")
                 .endsWith("[config.rules]");
     }

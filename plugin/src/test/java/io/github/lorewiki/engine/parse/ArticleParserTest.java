@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 class ArticleParserTest {
@@ -310,6 +311,20 @@ class ArticleParserTest {
         assertThat(a).isEmpty();
         assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
                 "src/latin1.md: error: file is not valid UTF-8; save the file as UTF-8 [page.encoding]");
+    }
+
+    @Test
+    void aBlockTheMarkdownParserFailsOnIsAnErrorAtThatBlockNotACrash() throws IOException {
+        // flexmark 0.64.8 indexes past a line on this table (tab-indented lines): the build must say where, and go on
+        String md = "---\ntitle: Odd table\n---\n|\n\t---  |\n|\n\ta[^1]   \t|\n\nMore text.\n";
+        assertThatThrownBy(() -> Markdown.parse(md.substring(md.indexOf("|")))).isInstanceOf(RuntimeException.class);
+        SourceFile f = file("odd.md", md.getBytes(StandardCharsets.UTF_8));
+        assertThat(parser.parse(f, diagnostics)).isEmpty();
+        assertThat(diagnostics.sorted()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("page.unparsable");
+            assertThat(d.pos().toString()).isEqualTo("src/odd.md:4:1");
+            assertThat(d.format()).contains("error:", "indented with tabs");
+        });
     }
 
     @Test
