@@ -43,7 +43,7 @@ final class TableGate implements Parser.ParserExtension {
      * flexmark's table pre-processor keeps nothing of a document (only the parser's table options and
      * its regex; each call gets the parser state), so one serves every document of this parser.
      */
-    private static final class Factory implements ParagraphPreProcessorFactory {
+    private static final class Factory implements ParagraphPreProcessorFactory, ParagraphPreProcessor {
         private final ParagraphPreProcessorFactory tables;
         private volatile Readers shared;
 
@@ -53,10 +53,11 @@ final class TableGate implements Parser.ParserExtension {
 
         @Override
         public ParagraphPreProcessor apply(ParserState state) {
-            return this::preProcessBlock;
+            return this; // itself rather than a lambda: one method for the JIT to compile, not the lambda as well
         }
 
-        private int preProcessBlock(Paragraph block, ParserState state) {
+        @Override
+        public int preProcessBlock(Paragraph block, ParserState state) {
             if (!mayBeTable(block.getContentLines())) return 0;
             Readers readers = shared;
             if (readers == null) { // a race only builds equal ones twice
