@@ -93,7 +93,7 @@ public final class DefinesReader {
         if (def instanceof String || def instanceof Number) {
             String md = String.valueOf(def).strip();
             SourcePos defAt = fm.pos(path + "/definition", at);
-            if (!md.isEmpty()) definition = new Definition(md, FragmentLinks.collect(Markdown.parse(md), defAt), defAt);
+            if (!md.isEmpty()) definition = new Definition(md, FragmentLinks.collect(Markdown.parseSnippet(md, defAt, d), defAt), defAt);
         } else if (def != null && !"".equals(def)) {
             d.error("glossary.type", fm.pos(path + "/definition", at), "'definition' must be text, found " + describe(def),
                     "put the text in quotes; unquoted, a ': ' inside it starts a mapping");

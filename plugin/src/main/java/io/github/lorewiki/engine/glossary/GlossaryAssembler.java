@@ -203,7 +203,7 @@ public final class GlossaryAssembler {
         if (def.isBlank() && article != null && article.frontMatter().summary() != null) {
             String summary = article.frontMatter().summary();
             SourcePos at = article.frontMatter().pos("/summary", t.pos());
-            def = new Definition(summary, FragmentLinks.collect(Markdown.parse(summary), at), at);
+            def = new Definition(summary, FragmentLinks.collect(Markdown.parseSnippet(summary, at, d), at), at);
         }
         if (def.isBlank()) {
             d.warning("glossary.definition", t.pos(), "the term '" + t.name() + "' has no definition",
@@ -279,7 +279,7 @@ public final class GlossaryAssembler {
         if (markdown.isBlank()) return "";
         if (markdown.indexOf('\n') < 0 && !MARKUP.matcher(markdown).find()) return markdown.strip().replaceAll("\\s+", " "); // one line of plain text
         StringBuilder sb = new StringBuilder();
-        PlainText.collect(Markdown.parse(markdown), sb);
+        PlainText.collect(Markdown.parseReported(markdown), sb);
         return sb.toString().strip().replaceAll("\\s+", " ");
     }
 }

@@ -114,7 +114,7 @@ public final class GlossaryParser {
             String md = text(node, "definition");
             if (md == null || md.isBlank()) return Definition.EMPTY;
             ScalarNode s = (ScalarNode) node;
-            return new Definition(md.strip(), FragmentLinks.collect(Markdown.parse(md.strip()), yaml.positionsIn(s)), yaml.pos(node));
+            return new Definition(md.strip(), FragmentLinks.collect(Markdown.parseSnippet(md.strip(), yaml.pos(node), d), yaml.positionsIn(s)), yaml.pos(node));
         }
 
         /** A name or a list of names ({@code aliases: [A, B]}, {@code see: C}). */

@@ -183,7 +183,7 @@ final class ComparisonAssembler {
 
     private Fragment factFragment(ParsedArticle a, String markdown, Diagnostics d) {
         SourcePos at = SourcePos.file(a.source().displayPath());
-        List<LinkRef> refs = FragmentLinks.collect(Markdown.parse(markdown), at);
+        List<LinkRef> refs = FragmentLinks.collect(Markdown.parseSnippet(markdown, at, d), at);
         return resolve(markdown, refs, a.source().folder(), a, d);
     }
 

@@ -325,7 +325,7 @@ public final class ComparisonParser {
                     && written == md.codePointCount(0, md.length()) + 2 * shift;
             LinkCollector links = new LinkCollector(offset -> exact
                     ? new SourcePos(at.path(), at.line(), at.column() + shift + md.codePointCount(0, offset)) : at);
-            links.visit(Markdown.parse(md));
+            links.visit(Markdown.parseSnippet(md, at, d));
             return new Text(md, links.links(), at);
         }
     }

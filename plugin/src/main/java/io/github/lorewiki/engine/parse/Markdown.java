@@ -12,6 +12,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import io.github.lorewiki.engine.diag.Diagnostics;
+import io.github.lorewiki.engine.diag.SourcePos;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +44,32 @@ public final class Markdown {
      */
     public static Document parse(String markdown) {
         return AutolinkGate.mayHoldLink(markdown) ? PARSER.parse(markdown) : WITHOUT_AUTOLINKS.parse(markdown);
+    }
+
+    /**
+     * Parses a snippet kept outside an article's body (a glossary definition, a comparison cell). Where flexmark
+     * fails on it, the failure is reported at {@code pos} and the tree is empty: the build fails with an error
+     * that names the place instead of a stack trace.
+     */
+    public static Document parseSnippet(String markdown, SourcePos pos, Diagnostics d) {
+        try {
+            return parse(markdown);
+        } catch (RuntimeException e) {
+            UnparsableMarkdown.report(d, pos, "this text", e);
+            return parse("");
+        }
+    }
+
+    /**
+     * Parses a snippet parsed once before with {@link #parseSnippet}, which reported any failure: then an empty
+     * tree. (A user may lower that error to a warning, and the build then goes on to render.)
+     */
+    public static Document parseReported(String markdown) {
+        try {
+            return parse(markdown);
+        } catch (RuntimeException e) {
+            return parse("");
+        }
     }
 
     /**

@@ -56,8 +56,13 @@ final class UnparsableMarkdown extends RuntimeException {
     }
 
     void report(Diagnostics d) {
-        d.error("page.unparsable", pos, "the Markdown parser fails on the block starting here (" + getMessage() + ")",
-                "this is a fault of the parser, not of your text; write the block another way: a known cause is a table"
+        report(d, pos, "the block starting here", getCause());
+    }
+
+    /** Reports that flexmark failed on {@code what} (a block, a definition) at {@code pos}. */
+    static void report(Diagnostics d, SourcePos pos, String what, Throwable cause) {
+        d.error("page.unparsable", pos, "the Markdown parser fails on " + what + " (" + cause + ")",
+                "this is a fault of the parser, not of your text; write it another way: a known cause is a table"
                         + " whose lines are indented with tabs, which parses once the tabs are removed or made spaces");
     }
 }

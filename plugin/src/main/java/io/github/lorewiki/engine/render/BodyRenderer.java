@@ -118,7 +118,7 @@ public final class BodyRenderer {
     public String plainText(Fragment fragment) {
         if (fragment.isEmpty()) return "";
         return new com.vladsch.flexmark.util.ast.TextCollectingVisitor()
-                .collectAndGetText(Markdown.parse(fragment.markdown())).strip().replaceAll("\\s+", " ");
+                .collectAndGetText(Markdown.parseReported(fragment.markdown())).strip().replaceAll("\\s+", " ");
     }
 
     /**
@@ -127,7 +127,7 @@ public final class BodyRenderer {
      */
     public String fragment(Fragment fragment, String pageUrl) {
         if (fragment.isEmpty()) return "";
-        Document doc = Markdown.parse(fragment.markdown());
+        Document doc = Markdown.parseReported(fragment.markdown());
         BodyContext page = new BodyContext(pageUrl, fragment.links(), Map.of(), -1, Map.of());
         String html = direct(doc, page, TermLinks.NONE);
         if (html == null) {

@@ -38,6 +38,25 @@ class GlossaryValidationTest {
     }
 
     @Test
+    void aDefinitionTheMarkdownParserFailsOnIsAnErrorAtTheDefinitionNotACrash() {
+        // flexmark 0.64.8 throws on this table (tab-indented lines); Java escapes, so the YAML holds \t and \n escapes
+        String spec = READER + """
+                -- glossary.yml --
+                - term: Memory
+                  definition: "|\\n\\t---  |\\n|\\n\\ta[^1]   \\t|\\n"
+                """;
+        BuildResult r = check(spec.substring(READER.length()));
+        assertThat(lines(r)).anySatisfy(l -> assertThat(l).startsWith("src/glossary.yml:2:15: error: the Markdown parser fails on this text")
+                .endsWith("[page.unparsable]"));
+        // lowered to a warning, the build goes on and renders the glossary without the definition
+        Path src = Fixture.write(dir.resolve("src2"), spec);
+        BuildResult built = new LoreEngine(RuleConfig.parse("page.orphan=off, page.dead-end=off, page.unparsable=warning"), null)
+                .build(new BuildRequest(src, dir.resolve("out2"), null, dir, "Test wiki", "", false, 2));
+        assertThat(built.written()).isTrue();
+        assertThat(Fixture.read(dir.resolve("out2/glossary.html"))).contains("Memory");
+    }
+
+    @Test
     void aTermDefinedTwiceNamesBothPlaces() {
         BuildResult r = check("""
                 -- glossary.yml --
