@@ -196,7 +196,8 @@ final class InlinePlan {
         return -1;
     }
 
-    private static int run(String s, int i, int to, char c) {
+    /** How many of {@code c} follow one another from {@code i}. */
+    static int run(String s, int i, int to, char c) {
         int j = i;
         while (j < to && s.charAt(j) == c) j++;
         return j - i;

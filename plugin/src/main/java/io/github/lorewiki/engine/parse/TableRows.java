@@ -119,7 +119,7 @@ final class TableRows {
                 start = i;
             } else if (c == '`') {
                 // a code span runs to the next run of as many backticks, over any '|', or the run is text
-                int ticks = run(s, i, to, '`');
+                int ticks = InlinePlan.run(s, i, to, '`');
                 int close = closingTicks(s, i + ticks, to, ticks);
                 i = close < 0 ? i + ticks : close + ticks;
             } else if (c == '[' && i + 1 < to && s.charAt(i + 1) == '[') {
@@ -211,12 +211,15 @@ final class TableRows {
         count++;
     }
 
-    /** Where the run of exactly {@code ticks} backticks closing a code span starts, or -1. */
+    /**
+     * Where the run of exactly {@code ticks} backticks closing a code span starts, or -1; unlike the paragraph
+     * plan's, it looks past line ends (a row is one line, and flexmark reads the row whole).
+     */
     private static int closingTicks(String s, int from, int to, int ticks) {
         int j = from;
         while (j < to) {
             if (s.charAt(j) == '`') {
-                int m = run(s, j, to, '`');
+                int m = InlinePlan.run(s, j, to, '`');
                 if (m == ticks) return j;
                 j += m;
             } else {
@@ -224,12 +227,6 @@ final class TableRows {
             }
         }
         return -1;
-    }
-
-    private static int run(String s, int i, int to, char c) {
-        int j = i;
-        while (j < to && s.charAt(j) == c) j++;
-        return j - i;
     }
 
     static int spacesAndTabs(String s, int i, int to) {
