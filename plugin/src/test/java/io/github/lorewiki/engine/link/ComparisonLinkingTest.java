@@ -34,6 +34,21 @@ class ComparisonLinkingTest extends ComparisonWiki {
     }
 
     @Test
+    void aCellTheMarkdownParserFailsOnIsAnErrorAtTheCellNotACrash() {
+        // flexmark 0.64.8 throws on this table (tab-indented lines); the YAML holds \n and \t escapes
+        BuildResult r = build(FRUIT + """
+                -- comparisons/apple-vs-pear.yml --
+                title: Apple vs pear
+                subjects: [Apple, Pear]
+                criteria:
+                  Cooked: ["|\\n\\t---  |\\n|\\n\\ta[^1]   \\t|\\n", stewed]
+                """);
+        assertThat(rule(r, "page.unparsable")).singleElement().satisfies(line ->
+                assertThat(line).startsWith(CMP + ":4:12: error: the Markdown parser fails on this text"));
+        assertStopped(r);
+    }
+
+    @Test
     void aFactMissingForOneSubjectNamesItAndSaysHowToFix() {
         BuildResult r = build(FRUIT + """
                 -- comparisons/apple-vs-pear.yml --
