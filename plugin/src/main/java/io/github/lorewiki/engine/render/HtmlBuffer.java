@@ -6,8 +6,8 @@ import java.util.Arrays;
  * A growable run of characters for writing one page body, with what {@link StringBuilder} offers that the body
  * writers use. Why not a StringBuilder: once one holds a single character beyond Latin-1 (a "›", a curly quote,
  * a dash) it stores two bytes per character, and from then on (JDK 17) each append of part of a String copies
- * it one {@code charAt} at a time. Bodies are mostly copies of parts of their source, so that cost ~8 % of a
- * build. Here every append of part of a String is one bulk {@link String#getChars} copy, whatever it holds;
+ * it one {@code charAt} at a time. Bodies are mostly copies of parts of their source, so that took ~8 % of a
+ * build's CPU samples. Here every append of part of a String is one bulk {@link String#getChars} copy, whatever it holds;
  * {@link #toString} still gives a compact Latin-1 String when it can.
  */
 final class HtmlBuffer implements CharSequence {
