@@ -42,7 +42,6 @@ final class TermLinks {
     // the terms linked so far, in the order first linked, for the tooltips after the body
     private int[] linked = new int[16];
     private int linkedCount;
-    private boolean[] isLinked;
     private int openEnd = -1;
 
     /** @param shared the tags of the site's term links, shared by its pages */
@@ -159,21 +158,19 @@ final class TermLinks {
 
     void open(HtmlBuffer out, int term, String cssClass, boolean placeholder) {
         boolean auto = cssClass.equals("term");
-        int n = glossary.terms().size();
-        if (isLinked == null) isLinked = new boolean[n];
-        if (!isLinked[term]) {
-            isLinked[term] = true;
-            if (linkedCount == linked.length) linked = Arrays.copyOf(linked, linkedCount * 2);
-            linked[linkedCount++] = term;
-        }
         int[] byTerm = auto ? autoTag : explicitTag;
         if (byTerm == null) {
-            byTerm = new int[n];
+            byTerm = new int[glossary.terms().size()];
             if (auto) autoTag = byTerm;
             else explicitTag = byTerm;
         }
         int index = byTerm[term] - 1;
         if (index < 0) {
+            int[] other = auto ? explicitTag : autoTag;
+            if (other == null || other[term] == 0) { // the term's first link of either kind: its tooltip follows the body
+                if (linkedCount == linked.length) linked = Arrays.copyOf(linked, linkedCount * 2);
+                linked[linkedCount++] = term;
+            }
             index = tags.size();
             byTerm[term] = index + 1;
             if (auto && autoFolder == null) autoFolder = shared.forPage(pageUrl, cssClass);

@@ -190,6 +190,19 @@ class TermLinksTest {
     }
 
     @Test
+    void aTermLinkedBothWaysGetsOneTooltipInTheOrderTermsAreFirstLinked() throws IOException {
+        Document page = build("all", """
+                -- page.md --
+                # Page
+                See [[term:Memory]], then organizational memory, then memory again and [[term:Organizational memory]].
+                """);
+        assertThat(body(page).select("a.term").eachText())
+                .containsExactly("Memory", "organizational memory", "memory", "Organizational memory");
+        assertThat(page.select("div.term-tips span[role=tooltip]").eachAttr("id"))
+                .containsExactly("tip-term-memory", "tip-term-organizational-memory");
+    }
+
+    @Test
     void explicitTermLinksReadAsTheTermOrTheirLabel() throws IOException {
         Document page = build("off", """
                 -- page.md --
