@@ -31,8 +31,13 @@ abstract class BlockGate implements CustomBlockParserFactory {
         return first < line.length() && mayStart(state, line, first);
     }
 
-    /** Whether flexmark's parser could start a block on this line, whose first non-blank character is at {@code first}. */
-    abstract boolean mayStart(ParserState state, BasedSequence line, int first);
+    /**
+     * Whether flexmark's parser could start a block on this line, whose first non-blank character is at {@code first};
+     * a gate that decides by other means keeps this answer, yes.
+     */
+    boolean mayStart(ParserState state, BasedSequence line, int first) {
+        return true;
+    }
 
     /** flexmark passes every document of a parser the parser's own options, the same object each time. */
     @Override

@@ -221,11 +221,6 @@ final class BlockGates implements Parser.ParserExtension {
         boolean mayStart(ParserState state, MatchedBlockParser matched) {
             return state.getIndent() >= state.getParsing().CODE_BLOCK_INDENT && super.mayStart(state, matched);
         }
-
-        @Override
-        boolean mayStart(ParserState state, BasedSequence line, int first) {
-            return true;
-        }
     }
 
     /**
@@ -239,11 +234,6 @@ final class BlockGates implements Parser.ParserExtension {
 
         @Override
         boolean mayStart(ParserState state, MatchedBlockParser matched) {
-            return true;
-        }
-
-        @Override
-        boolean mayStart(ParserState state, BasedSequence line, int first) {
             return true;
         }
     }
