@@ -2,17 +2,23 @@ package io.github.lorewiki.maven;
 
 import io.github.lorewiki.engine.BuildRequest;
 import io.github.lorewiki.engine.BuildResult;
-import io.github.lorewiki.engine.LoreEngine;
-import io.github.lorewiki.engine.check.RuleConfig;
+import io.github.lorewiki.engine.cli.Invocation;
 import io.github.lorewiki.engine.diag.Diagnostic;
 import io.github.lorewiki.engine.diag.Severity;
 import io.github.lorewiki.engine.diag.TextReport;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The parameters every Lore goal shares, and how the engine's diagnostics reach the Maven log. */
 abstract class AbstractLoreMojo extends AbstractMojo {
@@ -74,8 +80,25 @@ abstract class AbstractLoreMojo extends AbstractMojo {
     @Parameter(property = "lore.glossary.link", defaultValue = "first")
     protected String glossaryLink;
 
+    /**
+     * Run the engine in a JVM of its own, started with {@code lore.jvmArgs}, rather than in Maven's. Maven's
+     * JVM cannot be given other flags once it runs; a one-off build is faster in a JVM tuned for it.
+     */
+    @Parameter(property = "lore.fork", defaultValue = "true")
+    protected boolean fork;
+
+    /**
+     * The options of the forked JVM ({@code lore.fork}), separated by spaces. The default compiles with the
+     * JIT's first tier only, which finishes a one-off build sooner; add {@code -Xmx…} to bound its memory.
+     */
+    @Parameter(property = "lore.jvmArgs", defaultValue = "-XX:TieredStopAtLevel=1")
+    protected String jvmArgs;
+
     @Parameter(defaultValue = "${basedir}", readonly = true)
     protected File basedir;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    protected PluginDescriptor plugin;
 
     protected BuildRequest request() {
         // without a pom, Maven names its stand-in project "Maven Stub Project (No POM)": not a wiki title
@@ -84,8 +107,25 @@ abstract class AbstractLoreMojo extends AbstractMojo {
                 basedir == null ? null : basedir.toPath(), wikiTitle, baseUrl, drafts, threads, glossaryLink);
     }
 
-    protected LoreEngine engine() {
-        return new LoreEngine(RuleConfig.parse(rules), reports == null ? null : underTarget(reports, "lore"), failOnWarnings);
+    /** Runs the engine, forked or in Maven's JVM; a file it could not read or write fails the goal with its name. */
+    protected BuildResult run(Invocation.Command command) throws MojoExecutionException {
+        Invocation invocation = new Invocation(command, request(), rules, reports == null ? null : underTarget(reports, "lore"), failOnWarnings);
+        try {
+            if (!fork || plugin == null) return invocation.run();
+            return new ForkedEngine(ForkedEngine.currentJava(), classPath(), ForkedEngine.splitArgs(jvmArgs),
+                    basedir == null ? null : basedir.toPath(), getLog()).run(invocation);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("Lore could not read or write a file: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    /** The plugin's jar and its run-time dependencies: the engine without Maven. */
+    private List<File> classPath() {
+        Set<File> files = new LinkedHashSet<>();
+        files.add(plugin.getPluginArtifact().getFile());
+        for (Artifact a : plugin.getArtifacts()) files.add(a.getFile());
+        files.remove(null);
+        return new ArrayList<>(files);
     }
 
     /**

@@ -1,12 +1,12 @@
 package io.github.lorewiki.maven;
 
 import io.github.lorewiki.engine.BuildResult;
+import io.github.lorewiki.engine.cli.Invocation;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
@@ -20,12 +20,7 @@ public class BuildMojo extends AbstractLoreMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) return;
-        BuildResult result;
-        try {
-            result = engine().build(request());
-        } catch (UncheckedIOException e) {
-            throw new MojoExecutionException("Lore could not read or write a file: " + e.getCause().getMessage(), e);
-        }
+        BuildResult result = run(Invocation.Command.BUILD);
         report(result);
         if (result.written()) {
             getLog().info(String.format(Locale.ROOT, "Wrote %d pages (%d articles) to %s in %.1f s, %d warning(s)",

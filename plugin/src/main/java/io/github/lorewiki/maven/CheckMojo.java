@@ -1,13 +1,13 @@
 package io.github.lorewiki.maven;
 
 import io.github.lorewiki.engine.BuildResult;
+import io.github.lorewiki.engine.cli.Invocation;
 import io.github.lorewiki.engine.diag.TextReport;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
@@ -23,12 +23,7 @@ public class CheckMojo extends AbstractLoreMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) return;
-        BuildResult result;
-        try {
-            result = engine().check(request());
-        } catch (UncheckedIOException e) {
-            throw new MojoExecutionException("Lore could not read or write a file: " + e.getCause().getMessage(), e);
-        }
+        BuildResult result = run(Invocation.Command.CHECK);
         report(result);
         getLog().info(String.format(Locale.ROOT, "Checked %d articles in %.1f s: %s", result.articles(),
                 result.millis() / 1000.0, TextReport.counts(result.errors(), result.warnings())));
