@@ -90,6 +90,34 @@ class LoreCliTest {
     }
 
     @Test
+    void aForkedBuildStopsWhenTheProcessThatStartedItGoesAway() throws Exception {
+        Path src = dir.resolve("src");
+        for (int i = 0; i < 4000; i++) {
+            Path f = src.resolve("f" + i / 100).resolve("a" + i + ".md");
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, "# Article " + i + "\n\nSee [[Article " + (i + 1) % 4000 + "]] and **more** text.\n");
+        }
+        // a site of an earlier build, which must stay as it was
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve(".lore-output"), "");
+        Files.writeString(site.resolve("index.html"), "EARLIER-SITE");
+        Path launcher = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process child = new ProcessBuilder(launcher.toString(), "-cp", System.getProperty("java.class.path"), LoreCli.class.getName(),
+                "--result", dir.resolve("result.txt").toString(), "--exit-with-parent",
+                "build", "--source", src.toString(), "--output", site.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        Thread.sleep(800); // the JVM has started and is reading the articles: 4,000 take it seconds
+        assertThat(child.isAlive()).as("still building").isTrue();
+
+        child.getOutputStream().close(); // what the child sees when Maven dies
+
+        assertThat(child.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).as("stopped").isTrue();
+        assertThat(child.exitValue()).isEqualTo(130);
+        assertThat(dir.resolve("result.txt")).doesNotExist();
+        assertThat(site.resolve("index.html")).hasContent("EARLIER-SITE");
+    }
+
+    @Test
     void aWrongCommandLineGetsUsage() {
         assertThat(run("build", "--source")).isEqualTo(LoreCli.USAGE);
         assertThat(err()).contains("lore: option --source needs a value").contains("usage: LoreCli");
