@@ -145,7 +145,8 @@ public final class LoreEngine {
                 TermLinkMode.parse(request.glossaryLinks()).orElse(TermLinkMode.FIRST));
         // in the pool, so that the search for glossary terms runs on the request's threads
         Site site = pool.submit(() -> assembler.assemble(parsed, comparisons, terms, sources.assets(), d)).join();
-        new SiteChecks().run(site, parsed, d);
+        // on the pool too: the checks read each article on its own
+        pool.submit(() -> new SiteChecks().run(site, parsed, d)).join();
         return new Linked(sources, parsed, site);
     }
 

@@ -18,6 +18,7 @@ import io.github.lorewiki.engine.diag.SourcePos;
 import io.github.lorewiki.engine.model.Article;
 import io.github.lorewiki.engine.parse.ParsedArticle;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,11 +31,14 @@ import java.util.TreeSet;
 final class EmptyPageCheck {
 
     /** Reports every empty article; returns their URLs. */
-    Set<String> check(Iterable<Article> articles, Map<String, ParsedArticle> parsed, Diagnostics d) {
+    Set<String> check(List<Article> articles, Map<String, ParsedArticle> parsed, Diagnostics d) {
         Set<String> empty = new TreeSet<>();
-        for (Article a : articles) {
+        // each tree is read on its own, on the caller's pool; reported in the articles' order
+        List<Article> found = articles.parallelStream().filter(a -> {
             ParsedArticle p = parsed.get(a.url());
-            if (a.folderIndex() || p == null || !isEmpty(p)) continue;
+            return !a.folderIndex() && p != null && isEmpty(p);
+        }).toList();
+        for (Article a : found) {
             empty.add(a.url());
             d.warning("page.empty", SourcePos.file(a.displayPath()), "'" + a.title() + "' has no content",
                     "write it, or mark it 'draft: true' until it is ready");

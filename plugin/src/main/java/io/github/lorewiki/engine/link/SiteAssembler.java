@@ -78,18 +78,17 @@ public final class SiteAssembler {
         Map<String, Article> byUrl = new TreeMap<>();
         Map<String, Map<Integer, ResolvedLink>> links = new HashMap<>();
         Map<String, Set<String>> inbound = new HashMap<>();
-        for (ParsedArticle p : published) {
-            Article a = toArticle(p);
+        // each article's links resolve on their own (the index and the resolver only read); merged in the articles' order
+        List<LinkedArticle> linked = published.parallelStream().map(p -> link(p, resolver, d)).toList();
+        for (LinkedArticle l : linked) {
+            Article a = l.article();
             byUrl.putIfAbsent(a.url(), a);
-            Map<Integer, ResolvedLink> table = new HashMap<>();
-            for (LinkRef ref : p.links()) {
-                ResolvedLink r = resolver.resolve(p, ref, d);
-                table.put(ref.offset(), r);
+            for (ResolvedLink r : l.links().values()) {
                 if (!r.isBroken() && !r.targetUrl().equals(a.url()) && r.targetUrl().endsWith(".html")) {
                     inbound.computeIfAbsent(r.targetUrl(), k -> new HashSet<>()).add(a.url());
                 }
             }
-            links.put(a.url(), Collections.unmodifiableMap(table));
+            links.put(a.url(), l.links());
         }
         List<Article> articles = new ArrayList<>(byUrl.values());
 
@@ -109,6 +108,16 @@ public final class SiteAssembler {
         }, published, links, byUrl, d);
         return new Site(siteTitle, baseUrl, articles, byUrl, categories(articles),
                 Collections.unmodifiableMap(tags), Collections.unmodifiableMap(backlinks), Map.copyOf(links), assets, comparisons, glossaryModel);
+    }
+
+    /** An article and its links, resolved, by their offset in the source. */
+    private record LinkedArticle(Article article, Map<Integer, ResolvedLink> links) {
+    }
+
+    private static LinkedArticle link(ParsedArticle p, LinkResolver resolver, Diagnostics d) {
+        Map<Integer, ResolvedLink> table = new HashMap<>();
+        for (LinkRef ref : p.links()) table.put(ref.offset(), resolver.resolve(p, ref, d));
+        return new LinkedArticle(toArticle(p), Collections.unmodifiableMap(table));
     }
 
     private boolean isPublished(ParsedArticle p) {
