@@ -114,7 +114,7 @@ public final class LoreEngine {
 
             Theme theme = new Theme(request.templates(), request.templates() == null ? null : display(project, request.templates()));
             try (StagedOutput out = new StagedOutput(request.output())) {
-                // the search index is built on the pool beside the index pages, once the articles are rendered
+                // the search index is built on the pool beside the pages: it needs only the site and the parsed articles
                 int pages = new PageRenderer(theme).render(site, parsed, out, pool, d, () -> new SearchIndex().write(site, parsed, out, pool));
                 for (SourceFile asset : sources.assets()) out.copy(OutputPaths.asset(asset.relPath()), asset.file());
                 for (Map.Entry<String, byte[]> f : theme.staticFiles().entrySet()) out.write(THEME_ASSETS + f.getKey(), f.getValue());

@@ -37,11 +37,10 @@ public final class PageRenderer {
     }
 
     /**
-     * Renders all pages; returns how many were written. Articles and comparisons come first; then every
-     * other page (and {@code alongside}, such as the search index) is a task of its own on the pool, as
-     * each writes its own files.
+     * Renders all pages; returns how many were written. {@code alongside} and the glossary start first, then the
+     * articles and comparisons; then every other page is a task of its own on the pool, as each writes its own files.
      *
-     * @param alongside work for the pool once the articles are rendered, done when this returns
+     * @param alongside other work for the pool (the search index), done when this returns
      */
     public int render(Site site, List<ParsedArticle> parsed, PageSink sink, ForkJoinPool pool, Diagnostics d, Runnable alongside) {
         Snippets snippets = new Snippets(bodies);
@@ -50,6 +49,22 @@ public final class PageRenderer {
         Map<String, ParsedArticle> byUrl = new HashMap<>();
         for (ParsedArticle p : parsed) byUrl.put(OutputPaths.article(p.source().relPath()), p);
         AtomicInteger pages = new AtomicInteger();
+
+        // the largest single tasks start first: their serial parts (one big page, one big file) then overlap the
+        // articles' rendering instead of ending the build on one core
+        List<Runnable> first = new ArrayList<>();
+        first.add(alongside);
+        if (!site.glossary().isEmpty()) {
+            GlossaryViews glossary = new GlossaryViews(site, bodies);
+            String url = OutputPaths.GLOSSARY;
+            first.add(() -> {
+                if (page(sink, url, "glossary.ftlh", model(views.siteView(url, null), glossary.page(), url), "the glossary", d)) {
+                    pages.incrementAndGet();
+                }
+            });
+            first.add(() -> sink.write(OutputPaths.GLOSSARY_JSON, glossary.json()));
+        }
+        List<ForkJoinTask<?>> started = first.stream().<ForkJoinTask<?>>map(pool::submit).toList();
 
         pool.submit(() -> site.articles().parallelStream().forEach(a -> {
             if (a.url().equals(OutputPaths.HOME)) return; // the top index.md is the home page
@@ -65,7 +80,6 @@ public final class PageRenderer {
         })).join();
 
         List<Runnable> tasks = new ArrayList<>();
-        tasks.add(alongside);
         if (!site.comparisons().isEmpty()) {
             String url = OutputPaths.COMPARISONS;
             tasks.add(() -> {
@@ -74,16 +88,6 @@ public final class PageRenderer {
                 }
             });
             tasks.add(() -> sink.write(OutputPaths.COMPARISONS_JSON, new ComparisonJson(snippets).write(site)));
-        }
-        if (!site.glossary().isEmpty()) {
-            GlossaryViews glossary = new GlossaryViews(site, bodies);
-            String url = OutputPaths.GLOSSARY;
-            tasks.add(() -> {
-                if (page(sink, url, "glossary.ftlh", model(views.siteView(url, null), glossary.page(), url), "the glossary", d)) {
-                    pages.incrementAndGet();
-                }
-            });
-            tasks.add(() -> sink.write(OutputPaths.GLOSSARY_JSON, glossary.json()));
         }
         for (Category c : site.categories()) {
             if (c.hasIndexArticle() || c.folder().isEmpty()) continue;
@@ -121,6 +125,7 @@ public final class PageRenderer {
         });
         if (!site.baseUrl().isEmpty()) tasks.add(() -> sink.write("sitemap.xml", Sitemap.xml(site)));
         pool.submit(() -> ForkJoinTask.invokeAll(tasks.stream().map(ForkJoinTask::adapt).toList())).join();
+        for (ForkJoinTask<?> t : started) t.join();
         return pages.get();
     }
 
