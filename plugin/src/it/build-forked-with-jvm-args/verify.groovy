@@ -10,6 +10,8 @@ assert lines.contains(expected): "expected the line\n${expected}\nin the log:\n$
 assert lines.findAll { it.startsWith('[WARNING]') } == [expected]: 'the forked JVM printed nothing of its own'
 assert log.contains('BUILD SUCCESS')
 assert log =~ /(?m)^\[INFO\] Wrote 8 pages \(3 articles\) to .* 1 warning\(s\)$/
+// with -X the stage times of the forked run reach the debug log
+assert lines.any { it ==~ /\[DEBUG\] Lore stages: load [\d,]+ ms, parse [\d,]+ ms, link [\d,]+ ms, check [\d,]+ ms, render [\d,]+ ms, commit [\d,]+ ms/ }
 def html = new File(basedir, 'target/wiki/kitchen/desserts.html').getText('UTF-8')
 assert html.contains('<a href="cherry-pie.html" class="wikilink">Cherry Pie</a>')
 // the result and class-path files live in the temporary folder and are gone afterwards

@@ -80,12 +80,13 @@ public final class LoreEngine {
      */
     public BuildResult check(BuildRequest request) {
         long start = System.nanoTime();
+        StageClock clock = new StageClock();
         Diagnostics d = new Diagnostics(rules);
-        if (!validFolders(request, d)) return reported(request, result(false, 0, 0, d, start), null);
+        if (!validFolders(request, d)) return reported(request, result(false, 0, 0, d, start, clock), null);
         ForkJoinPool pool = new ForkJoinPool(request.effectiveThreads());
         try {
-            Linked linked = link(request, pool, d);
-            return reported(request, result(false, 0, linked.site().articles().size(), d, start), linked.sources());
+            Linked linked = link(request, pool, d, clock);
+            return reported(request, result(false, 0, linked.site().articles().size(), d, start, clock), linked.sources());
         } finally {
             pool.shutdown();
         }
@@ -93,24 +94,25 @@ public final class LoreEngine {
 
     private BuildResult buildSite(BuildRequest request) {
         long start = System.nanoTime();
+        StageClock clock = new StageClock();
         Diagnostics d = new Diagnostics(rules);
         Path project = request.projectDir();
-        if (!validFolders(request, d)) return result(false, 0, 0, d, start);
+        if (!validFolders(request, d)) return result(false, 0, 0, d, start, clock);
         Optional<String> refusal = OutputGuard.refusal(request.output(), folders(request), project);
         if (refusal.isPresent()) {
             d.error("config.output", SourcePos.file(display(project, request.output())),
                     "refusing to replace the output folder " + request.output() + ": " + refusal.get(),
                     "choose an empty folder, or one Lore made, with lore.output");
-            return result(false, 0, 0, d, start);
+            return result(false, 0, 0, d, start, clock);
         }
 
         ForkJoinPool pool = new ForkJoinPool(request.effectiveThreads());
         try {
-            Linked linked = link(request, pool, d);
+            Linked linked = link(request, pool, d, clock);
             SourceSet sources = linked.sources();
             List<ParsedArticle> parsed = linked.parsed();
             Site site = linked.site();
-            if (failing(d)) return result(false, 0, site.articles().size(), d, start);
+            if (failing(d)) return result(false, 0, site.articles().size(), d, start, clock);
 
             Theme theme = new Theme(request.templates(), request.templates() == null ? null : display(project, request.templates()));
             try (StagedOutput out = new StagedOutput(request.output())) {
@@ -118,9 +120,11 @@ public final class LoreEngine {
                 int pages = new PageRenderer(theme).render(site, parsed, out, pool, d, () -> new SearchIndex().write(site, parsed, out, pool));
                 for (SourceFile asset : sources.assets()) out.copy(OutputPaths.asset(asset.relPath()), asset.file());
                 for (Map.Entry<String, byte[]> f : theme.staticFiles().entrySet()) out.write(THEME_ASSETS + f.getKey(), f.getValue());
-                if (failing(d)) return result(false, pages, site.articles().size(), d, start);
+                clock.lap("render");
+                if (failing(d)) return result(false, pages, site.articles().size(), d, start, clock);
                 out.commit();
-                return result(true, pages, site.articles().size(), d, start);
+                clock.lap("commit");
+                return result(true, pages, site.articles().size(), d, start, clock);
             }
         } finally {
             pool.shutdown();
@@ -131,8 +135,9 @@ public final class LoreEngine {
     private record Linked(SourceSet sources, List<ParsedArticle> parsed, Site site) {
     }
 
-    private static Linked link(BuildRequest request, ForkJoinPool pool, Diagnostics d) {
+    private static Linked link(BuildRequest request, ForkJoinPool pool, Diagnostics d, StageClock clock) {
         SourceSet sources = new SourceScanner(request.projectDir()).scan(request.source());
+        clock.lap("load");
         List<ParsedArticle> parsed = parse(sources.articles(), pool, d);
         // on the pool, like articles: the parsers keep no state, and the lists keep the files' order
         ComparisonParser comparisonParser = new ComparisonParser();
@@ -141,12 +146,15 @@ public final class LoreEngine {
         GlossaryParser glossaryParser = new GlossaryParser();
         List<ParsedTerm> terms = pool.submit(() -> sources.glossaries().parallelStream()
                 .flatMap(f -> glossaryParser.parse(f, d).stream()).toList()).join();
+        clock.lap("parse");
         SiteAssembler assembler = new SiteAssembler(request.title(), request.baseUrl(), request.includeDrafts(),
                 TermLinkMode.parse(request.glossaryLinks()).orElse(TermLinkMode.FIRST));
         // in the pool, so that the search for glossary terms runs on the request's threads
         Site site = pool.submit(() -> assembler.assemble(parsed, comparisons, terms, sources.assets(), d)).join();
+        clock.lap("link");
         // on the pool too: the checks read each article on its own
         pool.submit(() -> new SiteChecks().run(site, parsed, d)).join();
+        clock.lap("check");
         return new Linked(sources, parsed, site);
     }
 
@@ -214,7 +222,7 @@ public final class LoreEngine {
         return abs.toString();
     }
 
-    private static BuildResult result(boolean written, int pages, int articles, Diagnostics d, long start) {
-        return new BuildResult(written, pages, articles, d.sorted(), (System.nanoTime() - start) / 1_000_000);
+    private static BuildResult result(boolean written, int pages, int articles, Diagnostics d, long start, StageClock clock) {
+        return new BuildResult(written, pages, articles, d.sorted(), (System.nanoTime() - start) / 1_000_000, clock.laps());
     }
 }

@@ -94,6 +94,10 @@ abstract class AbstractLoreMojo extends AbstractMojo {
     @Parameter(property = "lore.jvmArgs", defaultValue = "-XX:TieredStopAtLevel=1")
     protected String jvmArgs;
 
+    /** Log how long each stage of the run took (load, parse, link, check, render, commit); otherwise only with -X. */
+    @Parameter(property = "lore.timings", defaultValue = "false")
+    protected boolean timings;
+
     @Parameter(defaultValue = "${basedir}", readonly = true)
     protected File basedir;
 
@@ -144,6 +148,11 @@ abstract class AbstractLoreMojo extends AbstractMojo {
 
     /** Logs every diagnostic and a summary per rule, then fails once if there were errors (or warnings, when asked). */
     protected void report(BuildResult result) throws MojoFailureException {
+        String stages = result.stageLine();
+        if (!stages.isEmpty()) {
+            if (timings) getLog().info("Stages: " + stages);
+            else if (getLog().isDebugEnabled()) getLog().debug("Lore stages: " + stages);
+        }
         for (Diagnostic d : result.diagnostics()) {
             if (d.severity() == Severity.ERROR) getLog().error(d.format());
             else getLog().warn(d.format());

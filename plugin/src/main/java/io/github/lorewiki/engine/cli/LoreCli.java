@@ -21,7 +21,7 @@ import java.util.Locale;
  * Exit status: 0 when the run passed, 1 when it found errors (or warnings with {@code --fail-on-warnings}),
  * 2 for a wrong command line, 3 when a file could not be read or written.
  * <p>
- * Two options are for the Maven side: {@code --result FILE} writes the whole result to FILE
+ * {@code --timings} also prints how long each stage took. Two options are for the Maven side: {@code --result FILE} writes the whole result to FILE
  * ({@link ResultFile}) instead of printing it, and {@code --exit-with-parent} stops the JVM as soon as its
  * standard input closes, so that a build whose Maven was killed does not run on alone.
  */
@@ -32,7 +32,7 @@ public final class LoreCli {
     static final int IO_FAILURE = 3;
 
     private static final String USAGE_TEXT = """
-            usage: LoreCli [--result FILE] [--exit-with-parent] build|check --source DIR [--output DIR]
+            usage: LoreCli [--result FILE] [--exit-with-parent] [--timings] build|check --source DIR [--output DIR]
                    [--templates DIR] [--project DIR] [--title TEXT] [--base-url URL] [--drafts] [--threads N]
                    [--glossary-link first|all|off] [--rules ID=LEVEL,...] [--reports DIR] [--fail-on-warnings]""";
 
@@ -46,10 +46,13 @@ public final class LoreCli {
     static int run(List<String> args, InputStream parent, PrintStream out, PrintStream err) {
         List<String> rest = new ArrayList<>(args);
         Path result = null;
+        boolean timings = false;
         while (!rest.isEmpty() && rest.get(0).startsWith("--")) {
             String option = rest.remove(0);
             if (option.equals("--exit-with-parent")) {
                 exitWithParent(parent);
+            } else if (option.equals("--timings")) {
+                timings = true;
             } else if (option.equals("--result") && !rest.isEmpty()) {
                 result = Path.of(rest.remove(0));
             } else {
@@ -73,6 +76,7 @@ public final class LoreCli {
                 return PASSED;
             }
             print(invocation, r, out, err);
+            if (timings) out.println("Stages: " + r.stageLine());
             return r.errors() > 0 || (invocation.failOnWarnings() && r.warnings() > 0) ? FAILED : PASSED;
         } catch (UncheckedIOException | IOException e) {
             String message = (e instanceof UncheckedIOException u ? u.getCause() : e).getMessage();

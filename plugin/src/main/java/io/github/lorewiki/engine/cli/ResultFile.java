@@ -33,6 +33,7 @@ public final class ResultFile {
         sb.append("pages\t").append(r.pages()).append('\n');
         sb.append("articles\t").append(r.articles()).append('\n');
         sb.append("millis\t").append(r.millis()).append('\n');
+        for (BuildResult.StageTime t : r.stages()) sb.append("stage\t").append(escape(t.stage())).append('\t').append(t.millis()).append('\n');
         for (Diagnostic d : r.diagnostics()) {
             sb.append("diagnostic\t").append(d.severity().name()).append('\t').append(escape(d.rule()))
                     .append('\t').append(d.pos().line()).append('\t').append(d.pos().column())
@@ -55,6 +56,7 @@ public final class ResultFile {
         int articles = 0;
         long millis = 0;
         List<Diagnostic> diagnostics = new ArrayList<>();
+        List<BuildResult.StageTime> stages = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             String[] f = lines.get(i).split("\t", -1);
             try {
@@ -66,6 +68,7 @@ public final class ResultFile {
                     case "pages" -> pages = Integer.parseInt(f[1]);
                     case "articles" -> articles = Integer.parseInt(f[1]);
                     case "millis" -> millis = Long.parseLong(f[1]);
+                    case "stage" -> stages.add(new BuildResult.StageTime(unescape(f[1]), Long.parseLong(f[2])));
                     case "diagnostic" -> diagnostics.add(new Diagnostic(Severity.valueOf(f[1]), unescape(f[2]),
                             new SourcePos(unescape(f[5]), Integer.parseInt(f[3]), Integer.parseInt(f[4])),
                             unescape(f[6]), unescape(f[7])));
@@ -75,7 +78,7 @@ public final class ResultFile {
                 throw new IOException(file + " line " + (i + 1) + " cannot be read: " + e.getMessage(), e);
             }
         }
-        return new Outcome(new BuildResult(written, pages, articles, diagnostics, millis), null);
+        return new Outcome(new BuildResult(written, pages, articles, diagnostics, millis, stages), null);
     }
 
     /** Tabs, line breaks and backslashes as escapes, so that a field stays on its line. */

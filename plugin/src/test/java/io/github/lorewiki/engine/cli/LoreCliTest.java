@@ -65,6 +65,17 @@ class LoreCliTest {
     }
 
     @Test
+    void timingsNameEveryStageInTheOrderTheyRan() {
+        Path src = Fixture.write(dir.resolve("src"), "-- a.md --\n# A\nSee [[B]].\n-- b.md --\n# B\nBack to [[A]].\n");
+        assertThat(run("--timings", "build", "--source", src.toString(), "--output", dir.resolve("site").toString())).isEqualTo(LoreCli.PASSED);
+        assertThat(out()).containsPattern("(?m)^Stages: load [\\d,]+ ms, parse [\\d,]+ ms, link [\\d,]+ ms, check [\\d,]+ ms"
+                + ", render [\\d,]+ ms, commit [\\d,]+ ms$");
+        out.reset();
+        assertThat(run("--timings", "check", "--source", src.toString())).isEqualTo(LoreCli.PASSED);
+        assertThat(out()).containsPattern("(?m)^Stages: load [\\d,]+ ms, parse [\\d,]+ ms, link [\\d,]+ ms, check [\\d,]+ ms$");
+    }
+
+    @Test
     void warningsFailOnlyWhenAskedTo() {
         Path src = Fixture.write(dir.resolve("src"), "-- a.md --\n# A\n\nSee [[Nowhere]].\n");
         assertThat(run("check", "--source", src.toString())).isEqualTo(LoreCli.PASSED);

@@ -25,7 +25,8 @@ class ResultFileTest {
                 new Diagnostic(Severity.ERROR, "frontmatter.invalid", new SourcePos("src/wiki/a b.md", 3, 8),
                         "'order' must be a whole number,\tfound \"soon\"\nsecond line", "change C:\\wiki\\a.md"),
                 new Diagnostic(Severity.WARNING, "page.orphan", SourcePos.file("src/wiki/ünïcode – “quotes”.md"), "no page links here", ""));
-        BuildResult original = new BuildResult(false, 12, 10, diagnostics, 1234);
+        BuildResult original = new BuildResult(false, 12, 10, diagnostics, 1234,
+                List.of(new BuildResult.StageTime("load", 3), new BuildResult.StageTime("parse", 1200)));
         Path file = dir.resolve("result.txt");
 
         ResultFile.write(file, original);
@@ -33,7 +34,7 @@ class ResultFileTest {
 
         assertThat(back.ioFailure()).isNull();
         assertThat(back.result()).isEqualTo(original);
-        assertThat(Files.readAllLines(file)).hasSize(1 + 4 + 2);
+        assertThat(Files.readAllLines(file)).hasSize(1 + 4 + 2 + 2);
     }
 
     @Test
