@@ -81,7 +81,41 @@ class StagedOutputTest {
         }
         assertThat(files(output())).containsExactly(OutputGuard.MARKER, "index.html");
         assertThat(output().resolve("index.html")).hasContent("new home");
-        assertThat(siblings(dir)).as("no previous or staging folder is left behind").containsExactly("site");
+        assertThat(siblings(dir)).as("the replaced site is kept aside, no staging folder is left")
+                .containsExactly(".site.lore-previous", "site");
+        assertThat(dir.resolve(".site.lore-previous/gone/page.html")).hasContent("old page");
+        assertThat(dir.resolve(".site.lore-previous/.gitignore")).as("git ignores the folder kept aside").content().endsWith("\n*\n");
+    }
+
+    @Test
+    void theNextBuildRemovesTheReplacedSite() throws IOException {
+        oldSite();
+        try (StagedOutput out = new StagedOutput(output())) {
+            out.write("index.html", "second");
+            out.commit();
+        }
+        try (StagedOutput out = new StagedOutput(output())) {
+            out.write("index.html", "third");
+            out.commit();
+        }
+        assertThat(output().resolve("index.html")).hasContent("third");
+        assertThat(files(dir.resolve(".site.lore-previous"))).as("only the second site, not the first")
+                .containsExactly(".gitignore", OutputGuard.MARKER, "index.html");
+        assertThat(dir.resolve(".site.lore-previous/index.html")).hasContent("second");
+    }
+
+    @Test
+    void aFailedBuildStillRemovesTheSiteReplacedBeforeItAndNothingElse() throws IOException {
+        oldSite();
+        try (StagedOutput out = new StagedOutput(output())) {
+            out.write("index.html", "second");
+            out.commit();
+        }
+        try (StagedOutput out = new StagedOutput(output())) {
+            out.write("index.html", "never committed");
+        }
+        assertThat(output().resolve("index.html")).hasContent("second");
+        assertThat(siblings(dir)).containsExactly("site");
     }
 
     @Test
