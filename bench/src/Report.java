@@ -29,6 +29,7 @@ public final class Report {
             new Variant("floor-t2", "Floor: Flexmark + Freemarker loop", true, 2),
             new Variant("floor-t1", "Floor: Flexmark + Freemarker loop", true, 1),
             new Variant("lore-mvn", "Lore `mvn lore:build` (whole process; forks the engine's JVM, C1 only)", false, 2),
+            new Variant("lore-mvn-rebuild", "Lore `mvn lore:build` again, into the site of the build before", false, 2),
             new Variant("lore-mvn-inproc", "Lore `mvn lore:build -Dlore.fork=false` (engine in Maven's JVM)", false, 2));
 
     record Sample(int n, String variant, int rep, Double wallMs, Double cpuMs, Double heapPeakMb, Double heapLiveMb,
