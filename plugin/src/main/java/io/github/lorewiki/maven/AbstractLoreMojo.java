@@ -89,7 +89,8 @@ abstract class AbstractLoreMojo extends AbstractMojo {
 
     /**
      * The options of the forked JVM ({@code lore.fork}), separated by spaces. The default compiles with the
-     * JIT's first tier only, which finishes a one-off build sooner; add {@code -Xmx…} to bound its memory.
+     * JIT's first tier only, which finishes a one-off build sooner. A value replaces the default: to bound the
+     * memory, give both, as in {@code -XX:TieredStopAtLevel=1 -Xmx1g}.
      */
     @Parameter(property = "lore.jvmArgs", defaultValue = "-XX:TieredStopAtLevel=1")
     protected String jvmArgs;
