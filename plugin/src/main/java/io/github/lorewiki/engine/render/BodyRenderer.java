@@ -13,6 +13,9 @@ import io.github.lorewiki.engine.model.ResolvedLink;
 import io.github.lorewiki.engine.parse.Markdown;
 import io.github.lorewiki.engine.parse.ParsedArticle;
 
+import io.github.lorewiki.engine.write.Utf8Buffer;
+
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +94,7 @@ public final class BodyRenderer {
         return glossary.isEmpty() ? TermLinks.NONE : new TermLinks(termTags(glossary), glossary.mentions(pageUrl), pageUrl);
     }
 
-    /** Each worker's buffer for bodies: a body is written once into it and copied once into its String. */
+    /** Each worker's buffer for bodies: a body is written once into it, as UTF-8, and copied out once. */
     private static final ThreadLocal<HtmlBuffer> BUFFER = ThreadLocal.withInitial(() -> new HtmlBuffer(1 << 16));
     private static final int KEEP_AT_MOST = 1 << 22; // chars; a buffer grown past this by a huge page is not kept
 
@@ -106,7 +109,10 @@ public final class BodyRenderer {
         try {
             new HtmlBody(out, page, options, listOptions).document(doc);
             if (!tips.isEmpty()) tips.tips(out);
-            return out.toString();
+            byte[] utf8 = out.toBytes();
+            String html = new String(utf8, StandardCharsets.UTF_8);
+            Utf8Buffer.knownUtf8(html, utf8); // the page template writes it next: its bytes are at hand
+            return html;
         } catch (HtmlBody.Unsupported e) {
             return null;
         } finally {

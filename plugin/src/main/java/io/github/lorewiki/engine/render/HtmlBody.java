@@ -100,8 +100,7 @@ final class HtmlBody {
 
     /** Starts a new line unless the output is at the start of one, as flexmark's writer does. */
     void line() {
-        int n = out.length();
-        if (n > 0 && out.charAt(n - 1) != '\n') out.append('\n');
+        if (!out.atLineStart()) out.append('\n');
     }
 
     void node(Node n) {
@@ -162,13 +161,18 @@ final class HtmlBody {
 
     /** HTML made elsewhere (an embedded table), each line's indentation dropped as flexmark's writer drops it. */
     void unindented(String html) {
-        boolean lineStart = out.length() == 0 || out.charAt(out.length() - 1) == '\n';
+        boolean lineStart = out.atLineStart();
+        int run = 0; // html[run, i) is still to be written
         for (int i = 0; i < html.length(); i++) {
             char c = html.charAt(i);
-            if (lineStart && c == ' ') continue; // spaces only: flexmark keeps tabs
-            out.append(c);
+            if (lineStart && c == ' ') { // spaces only: flexmark keeps tabs
+                out.append(html, run, i);
+                run = i + 1;
+                continue;
+            }
             lineStart = c == '\n';
         }
+        out.append(html, run, html.length());
     }
 
     void escape(String s) {

@@ -1,62 +1,89 @@
 package io.github.lorewiki.engine.render;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A growable run of characters for writing one page body, with what {@link StringBuilder} offers that the body
- * writers use. Why not a StringBuilder: once one holds a single character beyond Latin-1 (a "›", a curly quote,
- * a dash) it stores two bytes per character, and from then on (JDK 17) each append of part of a String copies
- * it one {@code charAt} at a time. Bodies are mostly copies of parts of their source, so that took ~8 % of a
- * build's CPU samples. Here every append of part of a String is one bulk {@link String#getChars} copy, whatever it holds;
- * {@link #toString} still gives a compact Latin-1 String when it can.
+ * A growable run of UTF-8 bytes for writing one page body, with the appends the body writers use. A page ends
+ * up as UTF-8 in its file, so writing it as bytes from the start saves copying it from chars to a String and
+ * from the String to bytes again: in the C1-compiled engine the fork runs, those copies are loops, and they took
+ * ~12 % of a build's CPU samples. Text escaped for HTML is written straight into the array by {@link HtmlText};
+ * tags made once per build are kept as bytes and copied in bulk.
+ * <p>Each append is encoded on its own, as {@link String#getBytes} encodes a String: a surrogate without its
+ * pair in the same append becomes '?'. The writers never split a pair between two appends.
  */
-final class HtmlBuffer implements CharSequence {
-    private char[] value;
+final class HtmlBuffer {
+    private byte[] bytes;
     private int length;
 
     HtmlBuffer(int capacity) {
-        value = new char[Math.max(16, capacity)];
+        bytes = new byte[Math.max(16, capacity)];
     }
 
     HtmlBuffer() {
         this(64);
     }
 
-    private void room(int more) {
+    /** The array to write {@code more} bytes into from {@link #length()} on; {@link #commit} says how far it went. */
+    byte[] reserve(int more) {
         int need = length + more;
-        if (need > value.length) value = Arrays.copyOf(value, Math.max(need, value.length * 2));
+        if (need > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(need, bytes.length * 2));
+        return bytes;
+    }
+
+    /** Sets the length after writing into the array of {@link #reserve}. */
+    void commit(int newLength) {
+        if (newLength < length || newLength > bytes.length) throw new IndexOutOfBoundsException(newLength);
+        length = newLength;
     }
 
     HtmlBuffer append(String s) {
-        int n = s.length();
-        room(n);
-        s.getChars(0, n, value, length);
-        length += n;
-        return this;
+        return append(s, 0, s.length());
     }
 
     /** Appends {@code s[from, to)}. */
     HtmlBuffer append(String s, int from, int to) {
-        room(to - from);
-        s.getChars(from, to, value, length);
-        length += to - from;
+        byte[] b = reserve(3 * (to - from)); // at most three bytes per char: a pair of two makes four
+        int n = length;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                b[n++] = (byte) c;
+            } else {
+                char next = i + 1 < to ? s.charAt(i + 1) : 0;
+                n = encode(c, next, b, n);
+                if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) i++;
+            }
+        }
+        length = n;
         return this;
     }
 
     HtmlBuffer append(CharSequence s) {
-        if (s instanceof String str) return append(str);
-        if (s instanceof HtmlBuffer b) {
-            room(b.length);
-            System.arraycopy(b.value, 0, value, length, b.length);
-            length += b.length;
-            return this;
-        }
         return append(s.toString());
     }
 
+    HtmlBuffer append(HtmlBuffer other) {
+        return append(other.bytes, 0, other.length);
+    }
+
+    /** Appends UTF-8 bytes as they are: text encoded once and written many times. */
+    HtmlBuffer append(byte[] utf8) {
+        return append(utf8, 0, utf8.length);
+    }
+
+    private HtmlBuffer append(byte[] utf8, int from, int n) {
+        reserve(n);
+        System.arraycopy(utf8, from, bytes, length, n);
+        length += n;
+        return this;
+    }
+
+    /** Appends one character; a surrogate, which has no pair here, becomes '?'. */
     HtmlBuffer append(char c) {
-        if (length == value.length) room(1);
-        value[length++] = c;
+        byte[] b = reserve(3);
+        if (c < 0x80) b[length++] = (byte) c;
+        else length = encode(c, (char) 0, b, length);
         return this;
     }
 
@@ -64,40 +91,63 @@ final class HtmlBuffer implements CharSequence {
         return append(Integer.toString(i));
     }
 
-    int capacity() {
-        return value.length;
+    /**
+     * Writes non-ASCII {@code c} as UTF-8 at {@code b[n]} and returns the new length; {@code next} is the character
+     * after it, or 0. Room for four bytes must be there when {@code c} is a high surrogate, else for three.
+     */
+    static int encode(char c, char next, byte[] b, int n) {
+        if (c < 0x800) {
+            b[n++] = (byte) (0xC0 | c >> 6);
+            b[n++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isSurrogate(c)) {
+            if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) {
+                int cp = Character.toCodePoint(c, next);
+                b[n++] = (byte) (0xF0 | cp >> 18);
+                b[n++] = (byte) (0x80 | (cp >> 12 & 0x3F));
+                b[n++] = (byte) (0x80 | (cp >> 6 & 0x3F));
+                b[n++] = (byte) (0x80 | (cp & 0x3F));
+            } else {
+                b[n++] = '?';
+            }
+        } else {
+            b[n++] = (byte) (0xE0 | c >> 12);
+            b[n++] = (byte) (0x80 | (c >> 6 & 0x3F));
+            b[n++] = (byte) (0x80 | (c & 0x3F));
+        }
+        return n;
     }
 
-    @Override
-    public int length() {
+    int capacity() {
+        return bytes.length;
+    }
+
+    /** The number of bytes written. */
+    int length() {
         return length;
     }
 
-    @Override
-    public boolean isEmpty() {
+    boolean isEmpty() {
         return length == 0;
     }
 
-    @Override
-    public char charAt(int index) {
-        if (index >= length) throw new IndexOutOfBoundsException(index);
-        return value[index];
+    /** Whether nothing is written yet or the last character written is a line end. */
+    boolean atLineStart() {
+        return length == 0 || bytes[length - 1] == '\n';
     }
 
-    /** Cuts the text back to {@code newLength} characters; never longer. */
+    /** Cuts the text back to {@code newLength} bytes, a length it had before; never longer. */
     void setLength(int newLength) {
         if (newLength < 0 || newLength > length) throw new IndexOutOfBoundsException(newLength);
         length = newLength;
     }
 
-    @Override
-    public CharSequence subSequence(int start, int end) {
-        if (start < 0 || end > length || start > end) throw new IndexOutOfBoundsException(start);
-        return new String(value, start, end - start);
+    /** The bytes written, in an array of their own. */
+    byte[] toBytes() {
+        return Arrays.copyOf(bytes, length);
     }
 
     @Override
     public String toString() {
-        return new String(value, 0, length);
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
     }
 }

@@ -39,57 +39,55 @@ final class HtmlText {
         for (char c : "&<>\"\\\r\n ".toCharArray()) CARE[c] = true;
     }
 
+    /** The most bytes one character can take here: "&quot;". */
+    private static final int WIDEST = 6;
+
     /**
-     * Copies runs of characters that need nothing in one append each, rather than a character at a time.
+     * Writes the escaped text straight into the buffer's bytes, one pass over the characters.
      *
      * @param plainOnly whether to give up (false, {@code out} as it was) at a backslash, an '&' or a carriage return
      */
     private static boolean write(String s, int from, int to, boolean dropLineStartSpaces, boolean plainOnly, HtmlBuffer out) {
-        int mark = out.length();
-        boolean lineStart = dropLineStartSpaces && atLineStart(out);
-        int run = from; // s[run, i) is still to be written as it is
+        boolean lineStart = dropLineStartSpaces && out.atLineStart();
+        byte[] b = out.reserve(WIDEST * (to - from));
+        int n = out.length();
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c >= 128 || !CARE[c]) {
+            if (c >= 128) {
                 lineStart = false;
+                char next = i + 1 < to ? s.charAt(i + 1) : 0;
+                n = HtmlBuffer.encode(c, next, b, n);
+                if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) i++;
                 continue;
             }
-            if (plainOnly && (c == '\\' || c == '\r' || c == '&')) {
-                out.setLength(mark);
-                return false;
+            if (!CARE[c]) {
+                lineStart = false;
+                b[n++] = (byte) c;
+                continue;
             }
-            if (c == ' ') {
-                if (lineStart) { // dropped; the line still starts after it
-                    out.append(s, run, i);
-                    run = i + 1;
+            if (plainOnly && (c == '\\' || c == '\r' || c == '&')) return false; // nothing committed: out is as it was
+            switch (c) {
+                case ' ' -> {
+                    if (!lineStart) b[n++] = ' '; // else dropped; the line still starts after it
                 }
-                continue;
+                case '\n' -> {
+                    b[n++] = '\n';
+                    lineStart = dropLineStartSpaces;
+                }
+                case '&' -> n = ascii("&amp;", b, n);
+                case '<' -> n = ascii("&lt;", b, n);
+                case '>' -> n = ascii("&gt;", b, n);
+                case '"' -> n = ascii("&quot;", b, n);
+                default -> b[n++] = (byte) c; // a backslash or carriage return, written as it is
             }
-            if (c == '\n') {
-                lineStart = dropLineStartSpaces;
-                continue;
-            }
-            lineStart = false;
-            String entity = entity(c);
-            if (entity == null) continue; // a backslash or carriage return, written as it is
-            out.append(s, run, i).append(entity);
-            run = i + 1;
+            if (c != ' ' && c != '\n') lineStart = false;
         }
-        out.append(s, run, to);
+        out.commit(n);
         return true;
     }
 
-    private static String entity(char c) {
-        return switch (c) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            default -> null;
-        };
-    }
-
-    private static boolean atLineStart(HtmlBuffer out) {
-        return out.isEmpty() || out.charAt(out.length() - 1) == '\n';
+    private static int ascii(String entity, byte[] b, int n) {
+        for (int i = 0; i < entity.length(); i++) b[n++] = (byte) entity.charAt(i);
+        return n;
     }
 }

@@ -8,6 +8,7 @@ import io.github.lorewiki.engine.model.Glossary;
 import io.github.lorewiki.engine.model.Glossary.Mention;
 import io.github.lorewiki.engine.model.Term;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,15 +28,15 @@ final class TermLinks {
 
     private final Glossary glossary;
     private final TermTags shared;
-    private String[] autoFolder;     // the shared tags for this page's folder, by term number, found on first use
-    private String[] explicitFolder;
+    private byte[][] autoFolder;     // the shared tags for this page's folder, by term number, found on first use
+    private byte[][] explicitFolder;
     private final List<Mention> mentions;
     private final String pageUrl;
     private final int[] starts;
     private Map<Integer, Mention> explicit = Map.of(); // by offset; most pages have none
     /** Marks a placeholder in rendered HTML; never in text (the parser replaces U+0000) nor in the writer's markup. */
     private static final String MARK = "\u0000";
-    private final List<String> tags = new ArrayList<>();
+    private final List<byte[]> tags = new ArrayList<>();
     // per term number, the page's tag for it plus one (0: none yet); made on the first link
     private int[] autoTag;
     private int[] explicitTag;
@@ -189,7 +190,7 @@ final class TermLinks {
         int from = 0;
         while (at >= 0) {
             int end = html.indexOf(MARK, at + 1);
-            sb.append(html, from, at).append(tags.get(Integer.parseInt(html, at + 1, end, 10)));
+            sb.append(html, from, at).append(new String(tags.get(Integer.parseInt(html, at + 1, end, 10)), StandardCharsets.UTF_8));
             from = end + 1;
             at = html.indexOf(MARK, from);
         }
@@ -209,8 +210,8 @@ final class TermLinks {
     HtmlBuffer tips(HtmlBuffer out) {
         boolean any = false;
         for (int i = 0; i < linkedCount; i++) {
-            String tip = shared.tip(linked[i]);
-            if (tip.isEmpty()) continue;
+            byte[] tip = shared.tip(linked[i]);
+            if (tip.length == 0) continue;
             if (!any) out.append("<div class=\"term-tips\" hidden>\n");
             any = true;
             out.append(tip);

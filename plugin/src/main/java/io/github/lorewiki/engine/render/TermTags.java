@@ -4,6 +4,7 @@ import io.github.lorewiki.engine.model.Glossary;
 import io.github.lorewiki.engine.model.OutputPaths;
 import io.github.lorewiki.engine.model.Term;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,15 +19,18 @@ final class TermTags {
     // by term number; filled on first use. Strings are immutable, so a thread that sees a slot still empty only
     // makes an equal one again
     private final String[] escaped;
-    private final String[] tips;
-    /** By folder ("" for the top, "concepts/"), then by term number: tags of automatic links ("term") and of {@code [[term:…]]}. */
-    private final Map<String, String[]> autoTags = new ConcurrentHashMap<>();
-    private final Map<String, String[]> explicitTags = new ConcurrentHashMap<>();
+    private final byte[][] tips;
+    /**
+     * By folder ("" for the top, "concepts/"), then by term number: tags of automatic links ("term") and of
+     * {@code [[term:…]]}, as UTF-8, the form pages are written in, since each is written on many pages.
+     */
+    private final Map<String, byte[][]> autoTags = new ConcurrentHashMap<>();
+    private final Map<String, byte[][]> explicitTags = new ConcurrentHashMap<>();
 
     TermTags(Glossary glossary) {
         this.glossary = glossary;
         escaped = new String[glossary.terms().size()];
-        tips = new String[glossary.terms().size()];
+        tips = new byte[glossary.terms().size()][];
     }
 
     Glossary glossary() {
@@ -42,41 +46,42 @@ final class TermTags {
 
     /**
      * The hidden tooltip element of a term for screen readers, made once per build: {@code <span id=… role="tooltip">…</span>}
-     * and a line end; empty for a term without a definition.
+     * and a line end, in UTF-8; empty for a term without a definition.
      */
-    String tip(int term) {
-        String known = tips[term];
+    byte[] tip(int term) {
+        byte[] known = tips[term];
         if (known == null) {
             Term t = glossary.term(term);
-            tips[term] = known = t.plainDefinition().isEmpty() ? ""
+            String tip = t.plainDefinition().isEmpty() ? ""
                     : "<span id=\"" + TermLinks.tipId(t) + "\" role=\"tooltip\">" + definition(term) + "</span>\n";
+            tips[term] = known = tip.getBytes(StandardCharsets.UTF_8);
         }
         return known;
     }
 
     /** The tags of one class of link from the pages of a page's folder, by term number, filled as terms are linked. */
-    String[] forPage(String pageUrl, String cssClass) {
+    byte[][] forPage(String pageUrl, String cssClass) {
         String folder = pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1);
-        Map<String, String[]> byFolder = cssClass.equals("term") ? autoTags : explicitTags;
-        String[] known = byFolder.get(folder); // computeIfAbsent would lock the key's bin even when it is there
-        return known != null ? known : byFolder.computeIfAbsent(folder, f -> new String[glossary.terms().size()]);
+        Map<String, byte[][]> byFolder = cssClass.equals("term") ? autoTags : explicitTags;
+        byte[][] known = byFolder.get(folder); // computeIfAbsent would lock the key's bin even when it is there
+        return known != null ? known : byFolder.computeIfAbsent(folder, f -> new byte[glossary.terms().size()][]);
     }
 
-    /** {@code <a href=… class=… data-tooltip=… aria-describedby=…>} for a link from the page to term number {@code term}. */
-    String open(int term, String pageUrl, String cssClass, String[] folderTags) {
+    /** {@code <a href=… class=… data-tooltip=… aria-describedby=…>}, in UTF-8, for a link from the page to term number {@code term}. */
+    byte[] open(int term, String pageUrl, String cssClass, byte[][] folderTags) {
         Term t = glossary.term(term);
         if (t.url().equals(pageUrl)) return make(term, t, pageUrl, cssClass); // a link within the page: "#anchor"
-        String known = folderTags[term];
+        byte[] known = folderTags[term];
         if (known == null) folderTags[term] = known = make(term, t, pageUrl, cssClass);
         return known;
     }
 
-    private String make(int term, Term t, String pageUrl, String cssClass) {
+    private byte[] make(int term, Term t, String pageUrl, String cssClass) {
         StringBuilder tag = new StringBuilder(t.plainDefinition().length() + 120).append("<a href=\"");
         tag.append(HtmlText.escape(OutputPaths.relative(pageUrl, t.url(), t.anchor()))).append("\" class=\"").append(cssClass);
         if (!t.plainDefinition().isEmpty()) {
             tag.append("\" data-tooltip=\"").append(definition(term)).append("\" aria-describedby=\"").append(TermLinks.tipId(t));
         }
-        return tag.append("\">").toString();
+        return tag.append("\">").toString().getBytes(StandardCharsets.UTF_8);
     }
 }

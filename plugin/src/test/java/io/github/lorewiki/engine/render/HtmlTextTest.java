@@ -2,6 +2,7 @@ package io.github.lorewiki.engine.render;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,24 +42,26 @@ class HtmlTextTest {
 
     @Test
     void agreesWithEscapingACharacterAtATime() {
-        String alphabet = "ab é\u2014\n\n  <>&\"\\\r\t'x";
+        String[] alphabet = "a b é \u2014 \u203a \uD83D\uDE00 \n \n < > & \" \\ \r \t ' x".split(" ");
         Random random = new Random(3);
         for (int round = 0; round < 20_000; round++) {
             StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(20); i > 0; i--) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            for (int i = random.nextInt(20); i > 0; i--) sb.append(random.nextInt(4) == 0 ? " " : alphabet[random.nextInt(alphabet.length)]);
             String s = sb.toString();
             int from = random.nextInt(s.length() + 1);
             int to = from + random.nextInt(s.length() - from + 1);
             boolean drop = random.nextBoolean();
             String before = random.nextBoolean() ? "<p>\n" : "<p>";
             String expected = reference(s, from, to, drop, before);
-            assertThat(HtmlText.escape(s, from, to, drop, new HtmlBuffer().append(before)).toString()).as(s).isEqualTo(expected);
+            // as bytes: a pair cut in two by from or to is '?' for each half, as in the String's own UTF-8
+            assertThat(HtmlText.escape(s, from, to, drop, new HtmlBuffer().append(before)).toBytes()).as(s)
+                    .isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
             HtmlBuffer plain = new HtmlBuffer(1).append(before); // grows while written
             boolean wrote = HtmlText.escapeIfPlain(s, from, to, drop, plain);
             String part = s.substring(from, to);
             boolean resolvable = part.indexOf('\\') >= 0 || part.indexOf('&') >= 0 || part.indexOf('\r') >= 0;
             assertThat(wrote).as(s).isEqualTo(!resolvable);
-            assertThat(plain.toString()).as(s).isEqualTo(wrote ? expected : before);
+            assertThat(plain.toBytes()).as(s).isEqualTo((wrote ? expected : before).getBytes(StandardCharsets.UTF_8));
         }
     }
 }
