@@ -39,16 +39,16 @@ final class ArticleText {
     }
 
     /**
-     * @param maxChars the most text worth reading per section: a section's text is cut to a word budget
-     *                 later, so reading far past it would be wasted on a large wiki
+     * @param maxWords the most words worth reading per section: the page's word budget, which no section
+     *                 can exceed, so reading past it would be wasted on a large wiki
      */
-    static List<SearchEntry.Section> sections(ParsedArticle article, int maxChars) {
+    static List<SearchEntry.Section> sections(ParsedArticle article, int maxWords) {
         Map<String, String> headingText = new HashMap<>();
         for (io.github.lorewiki.engine.model.Heading h : article.headings()) headingText.put(h.id(), h.text());
         List<SearchEntry.Section> sections = new ArrayList<>();
         String heading = "";
         String anchor = "";
-        SectionText text = new SectionText();
+        SectionText text = new SectionText(maxWords);
         for (Node block : article.document().getChildren()) {
             if (block instanceof Heading h) {
                 String id = h.getStartOffset() == article.titleHeading() ? null : article.headingIds().get(h.getStartOffset());
@@ -57,8 +57,8 @@ final class ArticleText {
                 heading = headingText.getOrDefault(id, "");
                 anchor = id;
             } else if (!(block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock
-                    || block instanceof HtmlBlock || block instanceof HtmlCommentBlock) && text.read() < maxChars) {
-                collect(block, text, maxChars);
+                    || block instanceof HtmlBlock || block instanceof HtmlCommentBlock) && !text.full()) {
+                collect(block, text);
             }
         }
         sections.add(new SearchEntry.Section(heading, anchor, text.take()));
@@ -66,7 +66,7 @@ final class ArticleText {
     }
 
     /** Appends a node's text as a reader sees it, with a space after each block and table cell. */
-    static void collect(Node node, SectionText sb, int maxChars) {
+    static void collect(Node node, SectionText sb) {
         if (node instanceof WikiLink w) {
             sb.append(w.getText().isNotNull() && !w.getText().isBlank() ? w.getText() : w.getPageRef());
         } else if (node instanceof Text || node instanceof TextBase || node instanceof HtmlEntity) {
@@ -80,8 +80,8 @@ final class ArticleText {
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             sb.append(' ');
         } else if (!(node instanceof HtmlInline || node instanceof HtmlInlineComment || node instanceof TableSeparator)) {
-            for (Node child = node.getFirstChild(); child != null && sb.read() < maxChars; child = child.getNext()) {
-                collect(child, sb, maxChars);
+            for (Node child = node.getFirstChild(); child != null && !sb.full(); child = child.getNext()) {
+                collect(child, sb);
             }
             if (node instanceof Block || node instanceof TableCell) sb.append(' ');
         }
@@ -89,6 +89,11 @@ final class ArticleText {
 
     /** Appends text with its escapes and entities resolved; most text has none, and is appended as it stands. */
     private static void unescaped(BasedSequence chars, SectionText sb) {
+        // a plain slice of the article is read straight from the article's String
+        if (chars instanceof SubSequence sub && sub.getBase() instanceof String base
+                && sb.appendPlain(base, sub.getStartOffset(), sub.getEndOffset())) {
+            return;
+        }
         String s = text(chars);
         sb.append(s.indexOf('\\') < 0 && s.indexOf('&') < 0 ? s : chars.unescape());
     }

@@ -42,8 +42,6 @@ public final class SearchIndex {
     static final int SITE_WORDS = 500_000;
     static final int PAGE_WORDS_MIN = 40;
     static final int PAGE_WORDS_MAX = 2_000;
-    /** Characters read per word of budget before a section's text is cut: words are rarely longer. */
-    private static final int MAX_WORD_CHARS = 20;
 
     /** What was written: pages indexed and the size of each file in bytes. */
     public record Written(int pages, int dataBytes, int textBytes) {
@@ -65,13 +63,12 @@ public final class SearchIndex {
      * and glossary terms, sorted by URL. Each entry is made and trimmed on the pool's threads.
      */
     static List<SearchEntry> entries(Site site, List<ParsedArticle> parsed, ForkJoinPool pool, int wordsPerPage) {
-        int maxChars = wordsPerPage * MAX_WORD_CHARS;
         Map<String, ParsedArticle> byUrl = new HashMap<>();
         for (ParsedArticle p : parsed) byUrl.put(OutputPaths.article(p.source().relPath()), p);
         BodyRenderer text = new BodyRenderer();
         List<SearchEntry> entries = new ArrayList<>(pool.submit(() -> site.articles().parallelStream()
                 .filter(a -> byUrl.containsKey(a.url()))
-                .map(a -> trimmed(article(a, byUrl.get(a.url()), maxChars), wordsPerPage)).toList()).join());
+                .map(a -> trimmed(article(a, byUrl.get(a.url()), wordsPerPage), wordsPerPage)).toList()).join());
         entries.addAll(pool.submit(() -> site.comparisons().parallelStream()
                 .map(c -> trimmed(comparison(c, text), wordsPerPage)).toList()).join());
         for (Term t : site.glossary().terms()) entries.add(trimmed(term(t), wordsPerPage));
@@ -79,9 +76,9 @@ public final class SearchIndex {
         return entries;
     }
 
-    private static SearchEntry article(Article a, ParsedArticle p, int maxChars) {
+    private static SearchEntry article(Article a, ParsedArticle p, int maxWords) {
         return new SearchEntry(rootRelative(a.url()), a.title(), "article", a.aliases(), a.tags(),
-                a.summary() == null ? "" : a.summary(), ArticleText.sections(p, maxChars));
+                a.summary() == null ? "" : a.summary(), ArticleText.sections(p, maxWords));
     }
 
     /** Plain text of a table cell or note; most are words only, which need no Markdown parser. */
