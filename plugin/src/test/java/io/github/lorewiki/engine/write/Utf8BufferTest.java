@@ -66,6 +66,22 @@ class Utf8BufferTest {
     }
 
     @Test
+    void knownBytesAreUsedForThatStringOnlyNotForAnEqualOne() {
+        String body = "<p>" + "caf\u00e9 ".repeat(1_000) + "</p>";
+        byte[] utf8 = body.getBytes(StandardCharsets.UTF_8);
+        Utf8Buffer.knownUtf8(body, utf8);
+        Utf8Buffer b = new Utf8Buffer(16);
+        b.write(body);
+        assertThat(written(b)).isEqualTo(utf8);
+        // the hint is looked up by identity: bytes said to belong to another String never reach the page
+        String equal = new String(body.toCharArray());
+        Utf8Buffer.knownUtf8(equal, "not the text".repeat(200).getBytes(StandardCharsets.UTF_8));
+        b.reset();
+        b.write(body);
+        assertThat(written(b)).isEqualTo(utf8);
+    }
+
+    @Test
     void aResetBufferStartsEmpty() {
         Utf8Buffer b = new Utf8Buffer(8);
         b.write("first page, longer than the array");
