@@ -119,7 +119,7 @@ class MarkdownDifferentialTest {
         // the whole-document check is written differently for speed; it must answer the same
         List<String> texts = new ArrayList<>(MarkdownSamples.documents());
         Random random = new Random(7);
-        String alphabet = "wW.:/@&\\ ax";
+        String alphabet = "wW.:/@&\\ ax\u0175\u20ac\u00e9";
         for (int i = 0; i < 20_000; i++) {
             StringBuilder text = new StringBuilder();
             for (int n = random.nextInt(12); n > 0; n--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
