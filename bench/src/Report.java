@@ -22,13 +22,15 @@ public final class Report {
     }
 
     static final List<Variant> VARIANTS = List.of(
-            new Variant("lore-t2", "Lore in-process", true, 2),
-            new Variant("lore-t1", "Lore in-process", true, 1),
+            new Variant("lore-t2", "Lore in-process (the forked JVM's options)", true, 2),
+            new Variant("lore-t1", "Lore in-process (the forked JVM's options)", true, 1),
+            new Variant("lore-jit-t2", "Lore in-process, the JVM's default JIT (C1 and C2)", true, 2),
             new Variant("hugo", "Hugo", false, 2),
             new Variant("hugo-t1", "Hugo (GOMAXPROCS=1)", false, 1),
             new Variant("floor-t2", "Floor: Flexmark + Freemarker loop", true, 2),
             new Variant("floor-t1", "Floor: Flexmark + Freemarker loop", true, 1),
-            new Variant("lore-mvn", "Lore `mvn lore:build` (whole process; forks the engine's JVM, C1 only)", false, 2),
+            new Variant("floor-c1-t2", "Floor, with the forked JVM's options", true, 2),
+            new Variant("lore-mvn", "Lore `mvn lore:build` (whole process; forks the engine's JVM with its default options)", false, 2),
             new Variant("lore-mvn-rebuild", "Lore `mvn lore:build` again, into the site of the build before", false, 2),
             new Variant("lore-mvn-inproc", "Lore `mvn lore:build -Dlore.fork=false` (engine in Maven's JVM)", false, 2));
 
@@ -74,8 +76,9 @@ public final class Report {
         row(md, "Lore", "commit " + meta.get("commit"));
         row(md, "Corpus", "seed " + meta.get("seed") + "; sizes " + meta.get("sizes"));
         row(md, "Method", meta.get("reps") + " repetition(s), variants alternating; in-process: a fresh JVM per sample, "
-                + "warm-up builds (articles → builds: " + meta.getOrDefault("warmups", "1") + "), then " + meta.get("runs") + " timed build(s)" + (meta.getOrDefault("java_opts", "").isBlank() ? ""
-                : "; JVM options " + meta.get("java_opts")));
+                + "warm-up builds (articles → builds: " + meta.getOrDefault("warmups", "1") + "), then " + meta.get("runs") + " timed build(s)"
+                + (meta.getOrDefault("engine_opts", "").isBlank() ? "" : "; the forked JVM's options (`lore.jvmArgs`' default): `" + meta.get("engine_opts") + "`")
+                + (meta.getOrDefault("java_opts", "").isBlank() ? "" : "; JVM options " + meta.get("java_opts")));
         row(md, "Load average", "at start " + meta.get("load_start") + ", at end " + meta.getOrDefault("load_end", "?"));
         md.append('\n');
 
@@ -154,6 +157,9 @@ public final class Report {
         rows.add(target("… same, CPU time", median(ok(samples, n, "lore-t2"), Sample::cpuMs), median(ok(samples, n, "floor-t2"), Sample::cpuMs), 1.0));
         rows.add(target("Lore in-process ÷ floor, wall (1 thread each)", wall.get("lore-t1"), wall.get("floor-t1"), 1.0));
         rows.add(target("… same, CPU time", median(ok(samples, n, "lore-t1"), Sample::cpuMs), median(ok(samples, n, "floor-t1"), Sample::cpuMs), 1.0));
+        rows.add(target("Lore in-process ÷ floor with the same JVM options, wall (2 threads each)", wall.get("lore-t2"), wall.get("floor-c1-t2"), 1.0));
+        rows.add(target("Lore in-process with the default JIT ÷ Hugo, wall", wall.get("lore-jit-t2"), wall.get("hugo"), 1.0));
+        rows.add(target("Lore in-process with the default JIT ÷ floor, wall (2 threads each)", wall.get("lore-jit-t2"), wall.get("floor-t2"), 1.0));
         rows.add(target("`mvn lore:build` ÷ `hugo`, wall (whole processes)", wall.get("lore-mvn"), wall.get("hugo"), 1.2));
         rows.add(target("… same, best wall of each", min(ok(samples, n, "lore-mvn"), Sample::wallMs), min(ok(samples, n, "hugo"), Sample::wallMs), 1.2));
         rows.add(target("… same, CPU time", median(ok(samples, n, "lore-mvn"), Sample::cpuMs), median(ok(samples, n, "hugo"), Sample::cpuMs), 1.2));
@@ -161,7 +167,7 @@ public final class Report {
         rows.add(target("… same, CPU time", median(ok(samples, n, "lore-mvn-inproc"), Sample::cpuMs), median(ok(samples, n, "hugo"), Sample::cpuMs), 1.2));
         rows.add(target("`mvn lore:build` ÷ `hugo`, peak RSS (Maven's and the forked JVM together)", median(ok(samples, n, "lore-mvn"), Sample::rssMb),
                 median(ok(samples, n, "hugo"), Sample::rssMb), 0.5));
-        rows.add(target("Lore in-process JVM ÷ `hugo`, peak RSS (JVM incl. warm-up, default heap)", median(ok(samples, n, "lore-t2"), Sample::rssMb),
+        rows.add(target("Lore in-process JVM ÷ `hugo`, peak RSS (JVM incl. warm-up, heap not bounded)", median(ok(samples, n, "lore-t2"), Sample::rssMb),
                 median(ok(samples, n, "hugo"), Sample::rssMb), 0.5));
         rows.removeIf(r -> r == null);
         if (!rows.isEmpty()) {
@@ -210,12 +216,13 @@ public final class Report {
     /** How much of each in-process variant's CPU went to the JIT compiler during the timed build. */
     private static void jit(StringBuilder md, List<Sample> samples, int n) {
         List<String> parts = new ArrayList<>();
-        for (String v : List.of("lore-t2", "lore-t1", "floor-t2", "floor-t1")) {
+        for (String v : List.of("lore-t2", "lore-t1", "lore-jit-t2", "floor-t2", "floor-t1", "floor-c1-t2")) {
             Double jit = median(ok(samples, n, v), Sample::jitMs);
             Double cpu = median(ok(samples, n, v), Sample::cpuMs);
             if (jit == null || cpu == null || jit < 0) continue;
-            parts.add(String.format(Locale.ROOT, "%s (%s thread%s) %.1f s of %.1f s", v.startsWith("lore") ? "Lore" : "floor",
-                    v.substring(v.length() - 1), v.endsWith("1") ? "" : "s", jit / 1000, cpu / 1000));
+            String flags = v.contains("jit") ? ", default JIT" : v.contains("c1") || v.startsWith("lore") ? ", forked JVM's options" : ", default JIT";
+            parts.add(String.format(Locale.ROOT, "%s (%s thread%s%s) %.1f s of %.1f s", v.startsWith("lore") ? "Lore" : "floor",
+                    v.substring(v.length() - 1), v.endsWith("1") ? "" : "s", flags, jit / 1000, cpu / 1000));
         }
         if (parts.isEmpty()) return;
         md.append("**JIT**: CPU the JIT compiler spent during the timed build (median, part of the CPU column): ")
@@ -226,7 +233,7 @@ public final class Report {
         List<Sample> runs = all(samples, n, "lore-xmx512m");
         if (runs.isEmpty()) return;
         Sample s = runs.get(0);
-        md.append("**512 MiB heap** (`-Xmx512m`, 2 threads, one cold build): ");
+        md.append("**512 MiB heap** (`-XX:TieredStopAtLevel=1 -Xmx512m`, 2 threads, one cold build): ");
         if (s.ok()) {
             md.append(String.format(Locale.ROOT, "succeeded in %s s; peak heap used %s, live after GC at most %s, GC time %s ms, JVM RSS %s.%n%n",
                     sec(s.wallMs()), mb(s.heapPeakMb()), mb(s.heapLiveMb()), fmt(s.gcMs(), "%.0f"), mb(s.rssMb())));

@@ -90,8 +90,9 @@ abstract class AbstractLoreMojo extends AbstractMojo {
     /**
      * The options of the forked JVM ({@code lore.fork}), separated by spaces. The default compiles with the
      * JIT's first tier only, which finishes a one-off build sooner, and keeps the young generation small, which
-     * takes a third less memory at no cost in time. A value replaces the default: to bound the memory, give all,
-     * as in {@code -XX:TieredStopAtLevel=1 -Xmn128m -Xmx1g}.
+     * takes a third less memory at no cost in time. A value replaces the default: to bound the memory, keep the
+     * first and leave the young generation to the JVM, as in {@code -XX:TieredStopAtLevel=1 -Xmx1g} (a fixed young
+     * generation in a bounded heap leaves the old one short, and the build slows down).
      */
     @Parameter(property = "lore.jvmArgs", defaultValue = "-XX:TieredStopAtLevel=1 -Xmn128m")
     protected String jvmArgs;
