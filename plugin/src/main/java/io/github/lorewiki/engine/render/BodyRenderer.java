@@ -12,7 +12,6 @@ import io.github.lorewiki.engine.model.Glossary;
 import io.github.lorewiki.engine.model.ResolvedLink;
 import io.github.lorewiki.engine.parse.Markdown;
 import io.github.lorewiki.engine.parse.ParsedArticle;
-
 import io.github.lorewiki.engine.write.Utf8Buffer;
 
 import java.nio.charset.StandardCharsets;
@@ -96,7 +95,7 @@ public final class BodyRenderer {
 
     /** Each worker's buffer for bodies: a body is written once into it, as UTF-8, and copied out once. */
     private static final ThreadLocal<HtmlBuffer> BUFFER = ThreadLocal.withInitial(() -> new HtmlBuffer(1 << 16));
-    private static final int KEEP_AT_MOST = 1 << 22; // chars; a buffer grown past this by a huge page is not kept
+    private static final int KEEP_AT_MOST = 1 << 22; // bytes; a buffer grown past this by a huge page is not kept
 
     /**
      * The body written by {@link HtmlBody}, followed by the tooltips of {@code tips}, or null when the tree holds a
