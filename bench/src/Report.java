@@ -220,7 +220,8 @@ public final class Report {
             Double jit = median(ok(samples, n, v), Sample::jitMs);
             Double cpu = median(ok(samples, n, v), Sample::cpuMs);
             if (jit == null || cpu == null || jit < 0) continue;
-            String flags = v.contains("jit") ? ", default JIT" : v.contains("c1") || v.startsWith("lore") ? ", forked JVM's options" : ", default JIT";
+            // lore-t1/t2 and floor-c1-t2 run with the forked JVM's options; lore-jit-t2 and the other floors with the default JIT
+            String flags = v.startsWith("lore-t") || v.startsWith("floor-c1") ? ", forked JVM's options" : ", default JIT";
             parts.add(String.format(Locale.ROOT, "%s (%s thread%s%s) %.1f s of %.1f s", v.startsWith("lore") ? "Lore" : "floor",
                     v.substring(v.length() - 1), v.endsWith("1") ? "" : "s", flags, jit / 1000, cpu / 1000));
         }

@@ -63,10 +63,6 @@ final class HtmlBuffer {
         return append(s.toString());
     }
 
-    HtmlBuffer append(HtmlBuffer other) {
-        return append(other.bytes, 0, other.length);
-    }
-
     /** Appends UTF-8 bytes as they are: text encoded once and written many times. */
     HtmlBuffer append(byte[] utf8) {
         return append(utf8, 0, utf8.length);
@@ -124,10 +120,6 @@ final class HtmlBuffer {
     /** The number of bytes written. */
     int length() {
         return length;
-    }
-
-    boolean isEmpty() {
-        return length == 0;
     }
 
     /** Whether nothing is written yet or the last character written is a line end. */

@@ -78,12 +78,12 @@ final class ArticleText {
         } else if (node instanceof MailLink m) {
             sb.append(m.getText());
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-            sb.append(' ');
+            sb.space();
         } else if (!(node instanceof HtmlInline || node instanceof HtmlInlineComment || node instanceof TableSeparator)) {
             for (Node child = node.getFirstChild(); child != null && !sb.full(); child = child.getNext()) {
                 collect(child, sb);
             }
-            if (node instanceof Block || node instanceof TableCell) sb.append(' ');
+            if (node instanceof Block || node instanceof TableCell) sb.space();
         }
     }
 

@@ -25,9 +25,9 @@ final class SectionText {
         return full;
     }
 
-    void append(char c) {
-        String s = String.valueOf(c);
-        append(s, 0, 1, false);
+    /** Ends a word, as white space does (a line break, the end of a block). */
+    void space() {
+        space = length > 0;
     }
 
     void append(CharSequence s) {

@@ -9,7 +9,7 @@ class SectionTextTest {
     void whiteSpaceRunsBecomeOneSpaceAcrossPiecesAndNoneAtTheEnds() {
         SectionText t = new SectionText(100);
         t.append("  Memory\tlives ");
-        t.append(' ');
+        t.space();
         t.append("\n in\u00a0people ");
         assertThat(t.take()).isEqualTo("Memory lives in people");
     }
