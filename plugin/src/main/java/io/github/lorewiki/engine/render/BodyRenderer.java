@@ -65,28 +65,25 @@ public final class BodyRenderer {
         return render(article, pageUrl, links, embeds, Glossary.EMPTY);
     }
 
-    /**
-     * @param glossary the glossary, whose term links for {@code pageUrl} are rendered; each term linked gets its
-     *                 tooltip text in a hidden element after the body
-     */
+    /** @param glossary the glossary, whose term links for {@code pageUrl} are rendered */
     public String render(ParsedArticle article, String pageUrl, Map<Integer, ResolvedLink> links, Map<Integer, String> embeds,
                          Glossary glossary) {
         Document doc = article.document();
         TermLinks terms = termLinks(glossary, pageUrl);
         BodyContext page = new BodyContext(pageUrl, links, article.headingIds(), article.titleHeading(), embeds, terms);
-        String html = direct(doc, page, terms);
+        String html = direct(doc, page);
         if (html != null) return html;
         // the page holds something only flexmark renders: start again, with fresh term links
         terms = termLinks(glossary, pageUrl);
         BodyContext.KEY.set(doc, new BodyContext(pageUrl, links, article.headingIds(), article.titleHeading(), embeds, terms));
         html = renderer.render(doc);
-        return terms.isEmpty() ? html : terms.expand(html) + terms.tips();
+        return terms.isEmpty() ? html : terms.expand(html);
     }
 
     /** Whether Lore's own writer renders this body, rather than flexmark's renderer. */
     boolean writesDirectly(ParsedArticle article, String pageUrl, Map<Integer, ResolvedLink> links, Glossary glossary) {
         BodyContext page = new BodyContext(pageUrl, links, article.headingIds(), article.titleHeading(), Map.of(), termLinks(glossary, pageUrl));
-        return direct(article.document(), page, TermLinks.NONE) != null;
+        return direct(article.document(), page) != null;
     }
 
     private TermLinks termLinks(Glossary glossary, String pageUrl) {
@@ -97,17 +94,13 @@ public final class BodyRenderer {
     private static final ThreadLocal<HtmlBuffer> BUFFER = ThreadLocal.withInitial(() -> new HtmlBuffer(1 << 16));
     private static final int KEEP_AT_MOST = 1 << 22; // bytes; a buffer grown past this by a huge page is not kept
 
-    /**
-     * The body written by {@link HtmlBody}, followed by the tooltips of {@code tips}, or null when the tree holds a
-     * node it leaves to flexmark.
-     */
-    private String direct(Document doc, BodyContext page, TermLinks tips) {
+    /** The body written by {@link HtmlBody}, or null when the tree holds a node it leaves to flexmark. */
+    private String direct(Document doc, BodyContext page) {
         if (!direct) return null;
         HtmlBuffer out = BUFFER.get();
         out.setLength(0);
         try {
             new HtmlBody(out, page, options, listOptions).document(doc);
-            if (!tips.isEmpty()) tips.tips(out);
             byte[] utf8 = out.toBytes();
             String html = new String(utf8, StandardCharsets.UTF_8);
             Utf8Buffer.knownUtf8(html, utf8); // the page template writes it next: its bytes are at hand
@@ -134,7 +127,7 @@ public final class BodyRenderer {
         if (fragment.isEmpty()) return "";
         Document doc = Markdown.parseReported(fragment.markdown());
         BodyContext page = new BodyContext(pageUrl, fragment.links(), Map.of(), -1, Map.of());
-        String html = direct(doc, page, TermLinks.NONE);
+        String html = direct(doc, page);
         if (html == null) {
             BodyContext.KEY.set(doc, page);
             html = renderer.render(doc);

@@ -6,22 +6,20 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import io.github.lorewiki.engine.model.Glossary;
 import io.github.lorewiki.engine.model.Glossary.Mention;
-import io.github.lorewiki.engine.model.Term;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The glossary term links of one page body while it renders. Which words become links was decided in LINK;
- * this only wraps them. Each link carries its term's definition twice: in {@code data-tooltip}, shown by
- * CSS on hover and keyboard focus, and in a hidden {@code role="tooltip"} element the link names with
- * {@code aria-describedby}, read by screen readers. The hidden elements follow the body, once per term.
+ * this only wraps them. Each link carries its term's definition once, in {@code aria-description}: screen
+ * readers read it as the link's description, and the theme's CSS draws it as a tooltip on hover and keyboard
+ * focus (see {@link TermTags}).
  * <p>One instance per render of one document: it remembers a link left open across a line break, and the
- * terms linked so far.
+ * tags made for the page so far.
  */
 final class TermLinks {
     static final TermLinks NONE = new TermLinks(new TermTags(Glossary.EMPTY), List.of(), "index.html");
@@ -40,9 +38,6 @@ final class TermLinks {
     // per term number, the page's tag for it plus one (0: none yet); made on the first link
     private int[] autoTag;
     private int[] explicitTag;
-    // the terms linked so far, in the order first linked, for the tooltips after the body
-    private int[] linked = new int[16];
-    private int linkedCount;
     private int openEnd = -1;
 
     /** @param shared the tags of the site's term links, shared by its pages */
@@ -167,11 +162,6 @@ final class TermLinks {
         }
         int index = byTerm[term] - 1;
         if (index < 0) {
-            int[] other = auto ? explicitTag : autoTag;
-            if (other == null || other[term] == 0) { // the term's first link of either kind: its tooltip follows the body
-                if (linkedCount == linked.length) linked = Arrays.copyOf(linked, linkedCount * 2);
-                linked[linkedCount++] = term;
-            }
             index = tags.size();
             byTerm[term] = index + 1;
             if (auto && autoFolder == null) autoFolder = shared.forPage(pageUrl, cssClass);
@@ -195,27 +185,5 @@ final class TermLinks {
             at = html.indexOf(MARK, from);
         }
         return sb.append(html, from, html.length()).toString();
-    }
-
-    static String tipId(Term t) {
-        return "tip-" + t.id();
-    }
-
-    /** The hidden tooltip texts of the terms linked on the page, for {@code aria-describedby}; empty when none. */
-    String tips() {
-        return tips(new HtmlBuffer()).toString();
-    }
-
-    /** Appends {@link #tips()} to {@code out}. */
-    HtmlBuffer tips(HtmlBuffer out) {
-        boolean any = false;
-        for (int i = 0; i < linkedCount; i++) {
-            byte[] tip = shared.tip(linked[i]);
-            if (tip.length == 0) continue;
-            if (!any) out.append("<div class=\"term-tips\" hidden>\n");
-            any = true;
-            out.append(tip);
-        }
-        return any ? out.append("</div>\n") : out;
     }
 }

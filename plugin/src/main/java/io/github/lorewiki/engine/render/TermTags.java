@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The opening tags of glossary term links, made once per term and folder and shared by every page of one
- * build: a tag carries the term's definition (escaped) in its tooltip, and is the same on every page of a
- * folder, since links are relative. Safe to use from many threads. Terms are looked up by their number in the
+ * build: a tag carries the term's definition (escaped) in {@code aria-description}, which screen readers
+ * read and the theme's CSS draws as the tooltip, and is the same on every page of a folder, since links are
+ * relative. Safe to use from many threads. Terms are looked up by their number in the
  * glossary, in arrays: a page links ~30 terms, and hashing their ids cost more than writing the links.
  */
 final class TermTags {
@@ -19,7 +20,6 @@ final class TermTags {
     // by term number; filled on first use. Strings are immutable, so a thread that sees a slot still empty only
     // makes an equal one again
     private final String[] escaped;
-    private final byte[][] tips;
     /**
      * By folder ("" for the top, "concepts/"), then by term number: tags of automatic links ("term") and of
      * {@code [[term:…]]}, as UTF-8, the form pages are written in, since each is written on many pages.
@@ -30,7 +30,6 @@ final class TermTags {
     TermTags(Glossary glossary) {
         this.glossary = glossary;
         escaped = new String[glossary.terms().size()];
-        tips = new byte[glossary.terms().size()][];
     }
 
     Glossary glossary() {
@@ -44,21 +43,6 @@ final class TermTags {
         return known;
     }
 
-    /**
-     * The hidden tooltip element of a term for screen readers, made once per build: {@code <span id=… role="tooltip">…</span>}
-     * and a line end, in UTF-8; empty for a term without a definition.
-     */
-    byte[] tip(int term) {
-        byte[] known = tips[term];
-        if (known == null) {
-            Term t = glossary.term(term);
-            String tip = t.plainDefinition().isEmpty() ? ""
-                    : "<span id=\"" + TermLinks.tipId(t) + "\" role=\"tooltip\">" + definition(term) + "</span>\n";
-            tips[term] = known = tip.getBytes(StandardCharsets.UTF_8);
-        }
-        return known;
-    }
-
     /** The tags of one class of link from the pages of a page's folder, by term number, filled as terms are linked. */
     byte[][] forPage(String pageUrl, String cssClass) {
         String folder = pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1);
@@ -67,7 +51,7 @@ final class TermTags {
         return known != null ? known : byFolder.computeIfAbsent(folder, f -> new byte[glossary.terms().size()][]);
     }
 
-    /** {@code <a href=… class=… data-tooltip=… aria-describedby=…>}, in UTF-8, for a link from the page to term number {@code term}. */
+    /** {@code <a href=… class=… aria-description=…>}, in UTF-8, for a link from the page to term number {@code term}. */
     byte[] open(int term, String pageUrl, String cssClass, byte[][] folderTags) {
         Term t = glossary.term(term);
         if (t.url().equals(pageUrl)) return make(term, t, pageUrl, cssClass); // a link within the page: "#anchor"
@@ -80,7 +64,7 @@ final class TermTags {
         StringBuilder tag = new StringBuilder(t.plainDefinition().length() + 120).append("<a href=\"");
         tag.append(HtmlText.escape(OutputPaths.relative(pageUrl, t.url(), t.anchor()))).append("\" class=\"").append(cssClass);
         if (!t.plainDefinition().isEmpty()) {
-            tag.append("\" data-tooltip=\"").append(definition(term)).append("\" aria-describedby=\"").append(TermLinks.tipId(t));
+            tag.append("\" aria-description=\"").append(definition(term));
         }
         return tag.append("\">").toString().getBytes(StandardCharsets.UTF_8);
     }
