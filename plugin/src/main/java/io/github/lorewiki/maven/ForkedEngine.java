@@ -31,13 +31,21 @@ final class ForkedEngine {
     private final List<String> jvmArgs;
     private final Path workingDir;
     private final Log log;
+    private final ClassArchive archive; // null: none
+    private int lastExit;
 
     ForkedEngine(Path java, List<File> classPath, List<String> jvmArgs, Path workingDir, Log log) {
+        this(java, classPath, jvmArgs, workingDir, log, null);
+    }
+
+    /** @param archive the class-data archive forks map or write ({@link ClassArchive}); null for none */
+    ForkedEngine(Path java, List<File> classPath, List<String> jvmArgs, Path workingDir, Log log, ClassArchive archive) {
         this.javaLauncher = java;
         this.classPath = List.copyOf(classPath);
         this.jvmArgs = List.copyOf(jvmArgs);
         this.workingDir = workingDir;
         this.log = log;
+        this.archive = archive;
     }
 
     /** The {@code java} launcher of the JVM Maven runs on. */
@@ -76,6 +84,27 @@ final class ForkedEngine {
      * @throws MojoExecutionException when the JVM could not be started or stopped without a result
      */
     BuildResult run(Invocation invocation) throws MojoExecutionException {
+        boolean mapping = archive != null && archive.exists();
+        ResultFile.Outcome outcome = attempt(invocation, archive == null ? List.of() : archive.options());
+        if (archive != null) archive.finish(outcome != null);
+        if (outcome == null && mapping) {
+            // a damaged archive stops the JVM at once, and would stop every build after this one: retry without it
+            archive.discard();
+            log.warn("Lore: the forked JVM stopped without a result while using the class archive " + archive.path()
+                    + "; the archive was removed and the build runs once more without it");
+            outcome = attempt(invocation, List.of());
+        }
+        if (outcome == null) {
+            throw new MojoExecutionException("the forked Lore JVM stopped without a result (exit status " + lastExit + ")"
+                    + "; what it printed is in the log above. Check lore.jvmArgs (after running out of memory, raise its -Xmx),"
+                    + " or build in Maven's own JVM with lore.fork=false");
+        }
+        if (outcome.ioFailure() != null) throw new UncheckedIOException(new IOException(outcome.ioFailure()));
+        return outcome.result();
+    }
+
+    /** One forked run with {@code sharing} after the user's options; null when it stopped without a result. */
+    private ResultFile.Outcome attempt(Invocation invocation, List<String> sharing) throws MojoExecutionException {
         Path result = null;
         Path argFile = null;
         try {
@@ -87,6 +116,7 @@ final class ForkedEngine {
             List<String> command = new ArrayList<>();
             command.add(javaLauncher.toString());
             command.addAll(jvmArgs);
+            command.addAll(sharing);
             command.add("@" + argFile);
             command.add(LoreCli.class.getName());
             command.add("--result");
@@ -94,20 +124,12 @@ final class ForkedEngine {
             command.add("--exit-with-parent");
             command.addAll(invocation.toArgs());
             if (log.isDebugEnabled()) log.debug("Lore: forking " + String.join(" ", command));
-            int exit = runProcess(command);
-            ResultFile.Outcome outcome;
+            lastExit = runProcess(command);
             try {
-                outcome = Files.size(result) == 0 ? null : ResultFile.read(result);
+                return Files.size(result) == 0 ? null : ResultFile.read(result);
             } catch (IOException e) {
                 throw new MojoExecutionException("the forked Lore JVM left a result that cannot be read: " + e.getMessage(), e);
             }
-            if (outcome == null) {
-                throw new MojoExecutionException("the forked Lore JVM stopped without a result (exit status " + exit + ")"
-                        + "; what it printed is in the log above. Check lore.jvmArgs (after running out of memory, raise its -Xmx),"
-                        + " or build in Maven's own JVM with lore.fork=false");
-            }
-            if (outcome.ioFailure() != null) throw new UncheckedIOException(new IOException(outcome.ioFailure()));
-            return outcome.result();
         } catch (IOException e) {
             throw new MojoExecutionException("could not start a JVM for Lore with " + javaLauncher + ": " + e.getMessage()
                     + "; set lore.fork=false to build in Maven's own JVM", e);
