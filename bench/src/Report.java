@@ -30,7 +30,7 @@ public final class Report {
             new Variant("floor-t2", "Floor: Flexmark + Freemarker loop", true, 2),
             new Variant("floor-t1", "Floor: Flexmark + Freemarker loop", true, 1),
             new Variant("floor-c1-t2", "Floor, with the forked JVM's options", true, 2),
-            new Variant("lore-mvn", "Lore `mvn lore:build` (whole process; forks the engine's JVM with its default options)", false, 2),
+            new Variant("lore-mvn", "Lore `mvn lore:build` (whole process; forks the engine's JVM with its default options, mapping the class archive an untimed build wrote)", false, 2),
             new Variant("lore-mvn-rebuild", "Lore `mvn lore:build` again, into the site of the build before", false, 2),
             new Variant("lore-mvn-inproc", "Lore `mvn lore:build -Dlore.fork=false` (engine in Maven's JVM)", false, 2));
 
