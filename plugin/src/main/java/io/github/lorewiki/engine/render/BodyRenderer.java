@@ -12,7 +12,6 @@ import io.github.lorewiki.engine.model.Glossary;
 import io.github.lorewiki.engine.model.ResolvedLink;
 import io.github.lorewiki.engine.parse.Markdown;
 import io.github.lorewiki.engine.parse.ParsedArticle;
-import io.github.lorewiki.engine.write.Utf8Buffer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -68,16 +67,22 @@ public final class BodyRenderer {
     /** @param glossary the glossary, whose term links for {@code pageUrl} are rendered */
     public String render(ParsedArticle article, String pageUrl, Map<Integer, ResolvedLink> links, Map<Integer, String> embeds,
                          Glossary glossary) {
+        return body(article, pageUrl, links, embeds, glossary).toString();
+    }
+
+    /** {@link #render}, as the UTF-8 the page is written in. */
+    public BodyHtml body(ParsedArticle article, String pageUrl, Map<Integer, ResolvedLink> links, Map<Integer, String> embeds,
+                         Glossary glossary) {
         Document doc = article.document();
         TermLinks terms = termLinks(glossary, pageUrl);
         BodyContext page = new BodyContext(pageUrl, links, article.headingIds(), article.titleHeading(), embeds, terms);
-        String html = direct(doc, page);
-        if (html != null) return html;
+        byte[] utf8 = direct(doc, page);
+        if (utf8 != null) return new BodyHtml(utf8);
         // the page holds something only flexmark renders: start again, with fresh term links
         terms = termLinks(glossary, pageUrl);
         BodyContext.KEY.set(doc, new BodyContext(pageUrl, links, article.headingIds(), article.titleHeading(), embeds, terms));
-        html = renderer.render(doc);
-        return terms.isEmpty() ? html : terms.expand(html);
+        String html = renderer.render(doc);
+        return BodyHtml.of(terms.isEmpty() ? html : terms.expand(html));
     }
 
     /** Whether Lore's own writer renders this body, rather than flexmark's renderer. */
@@ -94,17 +99,14 @@ public final class BodyRenderer {
     private static final ThreadLocal<HtmlBuffer> BUFFER = ThreadLocal.withInitial(() -> new HtmlBuffer(1 << 16));
     private static final int KEEP_AT_MOST = 1 << 22; // bytes; a buffer grown past this by a huge page is not kept
 
-    /** The body written by {@link HtmlBody}, or null when the tree holds a node it leaves to flexmark. */
-    private String direct(Document doc, BodyContext page) {
+    /** The body written by {@link HtmlBody}, in UTF-8, or null when the tree holds a node it leaves to flexmark. */
+    private byte[] direct(Document doc, BodyContext page) {
         if (!direct) return null;
         HtmlBuffer out = BUFFER.get();
         out.setLength(0);
         try {
             new HtmlBody(out, page, options, listOptions).document(doc);
-            byte[] utf8 = out.toBytes();
-            String html = new String(utf8, StandardCharsets.UTF_8);
-            Utf8Buffer.knownUtf8(html, utf8); // the page template writes it next: its bytes are at hand
-            return html;
+            return out.toBytes();
         } catch (HtmlBody.Unsupported e) {
             return null;
         } finally {
@@ -127,8 +129,11 @@ public final class BodyRenderer {
         if (fragment.isEmpty()) return "";
         Document doc = Markdown.parseReported(fragment.markdown());
         BodyContext page = new BodyContext(pageUrl, fragment.links(), Map.of(), -1, Map.of());
-        String html = direct(doc, page);
-        if (html == null) {
+        byte[] utf8 = direct(doc, page);
+        String html;
+        if (utf8 != null) {
+            html = new String(utf8, StandardCharsets.UTF_8);
+        } else {
             BodyContext.KEY.set(doc, page);
             html = renderer.render(doc);
         }

@@ -69,7 +69,7 @@ public final class PageRenderer {
         pool.submit(() -> site.articles().parallelStream().forEach(a -> {
             if (a.url().equals(OutputPaths.HOME)) return; // the top index.md is the home page
             ParsedArticle p = byUrl.get(a.url());
-            String body = bodies.render(p, a.url(), site.links().get(a.url()), embeds(site, p, a.url(), comparisonViews, d), site.glossary());
+            BodyHtml body = bodies.body(p, a.url(), site.links().get(a.url()), embeds(site, p, a.url(), comparisonViews, d), site.glossary());
             Map<String, Object> model = model(views.siteView(a.url(), a.folder()), views.article(a, body), a.url());
             if (page(sink, a.url(), "article.ftlh", model, a.displayPath(), d)) pages.incrementAndGet();
         })).join();

@@ -38,7 +38,7 @@ public final class PageViews {
     }
 
     public record ArticlePage(String title, String summary, String url, String sourcePath, List<LinkView> breadcrumb,
-                              List<TocEntry> toc, String bodyHtml, List<LinkView> tags, List<LinkView> backlinks,
+                              List<TocEntry> toc, BodyHtml bodyHtml, List<LinkView> tags, List<LinkView> backlinks,
                               List<String> aliases, Map<String, Object> extra, List<LinkView> children,
                               List<LinkView> subcategories, boolean draft, List<ComparedWith> comparedWith) {
     }

@@ -69,7 +69,7 @@ final class ViewFactory {
                 abs.apply(v.comparisonsHref()), sections, v.articleCount(), abs.apply(v.glossaryHref()));
     }
 
-    ArticlePage article(Article a, String bodyHtml) {
+    ArticlePage article(Article a, BodyHtml bodyHtml) {
         String url = a.url();
         List<TocEntry> toc = new ArrayList<>();
         for (Heading h : a.headings()) {

@@ -1,13 +1,19 @@
 package io.github.lorewiki.engine.render;
 
+import freemarker.core.Environment;
 import freemarker.ext.beans.BeansWrapperConfiguration;
 import freemarker.ext.beans.StringModel;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.MethodCallAwareTemplateHashModel;
 import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateDirectiveBody;
+import freemarker.template.TemplateDirectiveModel;
+import freemarker.template.TemplateException;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
 
+import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -47,7 +53,29 @@ final class ViewWrapper extends DefaultObjectWrapper {
     public TemplateModel wrap(Object obj) throws TemplateModelException {
         // the default's own answer for a string, without the type tests that come before it there
         if (obj instanceof String s) return new SimpleScalar(s);
+        if (obj instanceof BodyHtml body) return new BodyHtmlModel(body);
         return super.wrap(obj);
+    }
+
+    /**
+     * An article body: {@code <@page.bodyHtml/>} writes its bytes into the page as they are; as a string
+     * ({@code ${page.bodyHtml?no_esc}}, {@code ?has_content}) it is the HTML's text.
+     */
+    private record BodyHtmlModel(BodyHtml body) implements TemplateScalarModel, TemplateDirectiveModel {
+        @Override
+        public String getAsString() {
+            return body.toString();
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public void execute(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody nested)
+                throws TemplateException, IOException {
+            if (!params.isEmpty() || loopVars.length > 0 || nested != null) {
+                throw new TemplateModelException("<@page.bodyHtml/> takes no parameters and no nested content");
+            }
+            body.writeTo(env.getOut());
+        }
     }
 
     @Override

@@ -15,23 +15,8 @@ public final class Utf8Buffer extends Writer {
     /** A high surrogate waiting for the next character, or 0. */
     private char high;
     private final char[] chunk = new char[8192];
-    /** From this length on, a whole string is encoded by the JDK, or not at all when its UTF-8 is known. */
+    /** From this length on, a whole string is encoded by the JDK's encoder. */
     private static final int LONG = 2048;
-
-    /**
-     * Per thread, the UTF-8 of the last long String whose maker had it at hand (a page body, written as bytes and
-     * made a String for the templates): written by the page template right after, it is copied, not encoded again.
-     * Looked up by identity, so a stale entry is only a miss.
-     */
-    private static final ThreadLocal<Encoded> KNOWN = new ThreadLocal<>();
-
-    private record Encoded(String text, byte[] utf8) {
-    }
-
-    /** Tells the buffers of this thread that {@code utf8} is {@code text}'s UTF-8, as {@code getBytes} would give it. */
-    public static void knownUtf8(String text, byte[] utf8) {
-        if (text.length() >= LONG) KNOWN.set(new Encoded(text, utf8));
-    }
 
     public Utf8Buffer(int capacity) {
         bytes = new byte[capacity];
@@ -94,12 +79,9 @@ public final class Utf8Buffer extends Writer {
     @Override
     public void write(String s, int off, int len) {
         if (len >= LONG && high == 0 && off == 0 && len == s.length() && !Character.isHighSurrogate(s.charAt(len - 1))) {
-            // a whole long string (a rendered body): its known bytes, else the JDK's encoder, fastest, with the same bytes
-            Encoded known = KNOWN.get();
-            byte[] utf8 = known != null && known.text == s ? known.utf8 : s.getBytes(StandardCharsets.UTF_8);
-            ensure(utf8.length);
-            System.arraycopy(utf8, 0, bytes, size, utf8.length);
-            size += utf8.length;
+            // a whole long string: the JDK's encoder is fastest, with the same bytes
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            writeUtf8(utf8, 0, utf8.length);
             return;
         }
         while (len > 0) {
@@ -109,6 +91,14 @@ public final class Utf8Buffer extends Writer {
             off += n;
             len -= n;
         }
+    }
+
+    /** Text that is UTF-8 already (a page body), copied as it is. */
+    public void writeUtf8(byte[] utf8, int off, int len) {
+        finish(); // a high surrogate before it has no pair: the bytes hold none to give it
+        ensure(len);
+        System.arraycopy(utf8, off, bytes, size, len);
+        size += len;
     }
 
     /** One character; room for it is ensured by the caller (three bytes per char, plus one). */

@@ -95,4 +95,33 @@ class ThemeTest {
         assertThat(Fixture.read(dir.resolve("out/a.html"))).contains("CUSTOM");
         assertThat(Fixture.read(dir.resolve("out/index.html"))).doesNotContain("CUSTOM").contains("class=\"site-header\"");
     }
+
+    @Test
+    void theBodyIsTheSameWrittenAsADirectiveOrAsAStringWithNonLatin1Text() throws IOException {
+        String template = "<#if page.bodyHtml?has_content><main>[<@page.bodyHtml/>][${page.bodyHtml?no_esc}]</main></#if>\n";
+        Fixture.write(dir.resolve("src"), """
+                -- a.md --
+                # Alpha
+                Caf\u00e9 \u2014 \u65e5\u672c \ud83d\ude00, see [[Beta#Part]].
+                -- b.md --
+                # Beta
+                ## Part
+                Back.
+                """);
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("article.ftlh"), template);
+        BuildResult result = new LoreEngine().build(new BuildRequest(dir.resolve("src"), dir.resolve("out"), templates, dir, "T", "", false, 1));
+        assertThat(result.written()).as(result.diagnostics().toString()).isTrue();
+        String page = Fixture.read(dir.resolve("out/a.html"));
+        String body = page.substring(page.indexOf('[') + 1, page.indexOf("]["));
+        assertThat(body).contains("Caf\u00e9 \u2014 \u65e5\u672c \ud83d\ude00", "Beta \u203a Part");
+        assertThat(page).isEqualTo("<main>[" + body + "][" + body + "]</main>\n");
+    }
+
+    @Test
+    void theBodyDirectiveTakesNoParameters() throws IOException {
+        BuildResult result = buildWithTemplate("article.ftlh", "<@page.bodyHtml x=1/>\n");
+        assertThat(result.written()).isFalse();
+        assertThat(result.diagnostics().get(0).format()).contains("templates/article.ftlh:1:", "takes no parameters");
+    }
 }

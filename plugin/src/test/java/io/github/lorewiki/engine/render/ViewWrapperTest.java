@@ -20,7 +20,7 @@ class ViewWrapperTest {
             "site", new PageViews.SiteView("A & B", "index.html", "a-z.html", "tags/index.html", "", List.of(
                     new PageViews.NavSection("Concepts", "concepts/index.html", true, List.of(HOME))), 12, ""),
             "page", new PageViews.ArticlePage("<T>", "sum", "x/a.html", "x/a.md", List.of(HOME),
-                    List.of(new PageViews.TocEntry(2, "Part", "#part")), "<p>body</p>", List.of(), List.of(HOME),
+                    List.of(new PageViews.TocEntry(2, "Part", "#part")), BodyHtml.of("<p>body</p>"), List.of(), List.of(HOME),
                     List.of("alias"), Map.of("owner", "Ann", "level", List.of(1, 2)), List.of(), List.of(), true, List.of()),
             "root", "../");
 

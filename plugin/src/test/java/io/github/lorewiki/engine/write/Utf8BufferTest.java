@@ -66,19 +66,17 @@ class Utf8BufferTest {
     }
 
     @Test
-    void knownBytesAreUsedForThatStringOnlyNotForAnEqualOne() {
-        String body = "<p>" + "caf\u00e9 ".repeat(1_000) + "</p>";
-        byte[] utf8 = body.getBytes(StandardCharsets.UTF_8);
-        Utf8Buffer.knownUtf8(body, utf8);
-        Utf8Buffer b = new Utf8Buffer(16);
-        b.write(body);
-        assertThat(written(b)).isEqualTo(utf8);
-        // the hint is looked up by identity: bytes said to belong to another String never reach the page
-        String equal = new String(body.toCharArray());
-        Utf8Buffer.knownUtf8(equal, "not the text".repeat(200).getBytes(StandardCharsets.UTF_8));
+    void utf8BytesAreCopiedAsTheyAreBetweenTextAndALoneSurrogateBeforeThemBecomesAQuestionMark() {
+        String body = "<p>caf\u00e9 \u203a \ud83d\ude00</p>";
+        Utf8Buffer b = new Utf8Buffer(4);
+        b.write("<div>");
+        b.writeUtf8(("x" + body + "y").getBytes(StandardCharsets.UTF_8), 1, body.getBytes(StandardCharsets.UTF_8).length);
+        b.write("</div>");
+        assertThat(new String(written(b), StandardCharsets.UTF_8)).isEqualTo("<div>" + body + "</div>");
         b.reset();
-        b.write(body);
-        assertThat(written(b)).isEqualTo(utf8);
+        b.write("\ud83d");
+        b.writeUtf8(body.getBytes(StandardCharsets.UTF_8), 0, 3);
+        assertThat(new String(written(b), StandardCharsets.UTF_8)).isEqualTo("?<p>");
     }
 
     @Test
