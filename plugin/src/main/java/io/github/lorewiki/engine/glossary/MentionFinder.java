@@ -36,6 +36,7 @@ import java.util.List;
  */
 final class MentionFinder {
     private final TermMatcher matcher;
+    private final int[] scratch; // the matcher's, for every run of text of the document
     private final List<TermMatcher.Match> found = new ArrayList<>();
     private char[] run = new char[1024]; // the text searched next: run[0, length)
     private int length;
@@ -46,6 +47,7 @@ final class MentionFinder {
 
     MentionFinder(TermMatcher matcher) {
         this.matcher = matcher;
+        this.scratch = matcher.newScratch();
     }
 
     /** The mentions in the document, in order, with offsets in the document's text. */
@@ -117,7 +119,7 @@ final class MentionFinder {
 
     private void flush() {
         if (length == 0) return;
-        for (TermMatcher.Match m : matcher.find(run, length)) {
+        for (TermMatcher.Match m : matcher.find(run, length, scratch)) {
             // a backslash escape or an entity must stay whole: never split one between a link and the text around it
             char before = m.start() > 0 ? run[m.start() - 1] : ' ';
             if (before == '\\' || before == '&' || before == '#' || run[m.end() - 1] == '\\') continue;

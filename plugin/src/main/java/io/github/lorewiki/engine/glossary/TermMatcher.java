@@ -137,13 +137,22 @@ public final class TermMatcher {
         if (text instanceof StringBuilder sb) sb.getChars(0, n, chars, 0);
         else if (text instanceof String s) s.getChars(0, n, chars, 0);
         else for (int i = 0; i < n; i++) chars[i] = text.charAt(i);
-        return find(chars, n);
+        return find(chars, n, newScratch());
     }
 
-    /** The mentions in {@code text[0, n)}, in order, not overlapping. */
-    List<Match> find(char[] text, int n) {
+    /** Room for {@link #find(char[], int, int[])} to work in, reusable by one thread for text after text. */
+    int[] newScratch() {
+        return new int[ring];
+    }
+
+    /**
+     * The mentions in {@code text[0, n)}, in order, not overlapping.
+     *
+     * @param fed from {@link #newScratch()}: where the automaton notes the index in text of the characters fed to
+     *            it lately (by {@code f & (ring - 1)}); only what this call writes is read
+     */
+    List<Match> find(char[] text, int n, int[] fed) {
         if (n == 0 || isEmpty()) return List.of();
-        int[] fed = new int[ring];    // the index in text of the last characters fed to the automaton, by f & (ring - 1)
         int mask = ring - 1;
         int f = 0;
         int node = 0;
