@@ -89,6 +89,9 @@ public final class Theme {
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");
         cfg.setLocalizedLookup(false);
+        // a build reads each template once: by default a lookup five seconds later asks the file whether it
+        // changed, so a template edited during a long build would shape only the pages after the edit
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         cfg.setObjectWrapper(new ViewWrapper(wrapperConfiguration()));
         return cfg;
     }
