@@ -152,9 +152,11 @@ public final class Report {
         rows.add(target("Lore in-process ÷ Hugo, wall (2 threads vs Hugo on all cores)", wall.get("lore-t2"), wall.get("hugo"), 1.0));
         rows.add(target("… same, best wall of each", min(ok(samples, n, "lore-t2"), Sample::wallMs), min(ok(samples, n, "hugo"), Sample::wallMs), 1.0));
         rows.add(target("… same, CPU time", median(ok(samples, n, "lore-t2"), Sample::cpuMs), median(ok(samples, n, "hugo"), Sample::cpuMs), 1.0));
+        rows.add(paired(samples, n, "lore-t2", "hugo", 1.0));
         rows.add(target("Lore in-process ÷ floor, wall (2 threads each)", wall.get("lore-t2"), wall.get("floor-t2"), 1.0));
         rows.add(target("… same, best wall of each", min(ok(samples, n, "lore-t2"), Sample::wallMs), min(ok(samples, n, "floor-t2"), Sample::wallMs), 1.0));
         rows.add(target("… same, CPU time", median(ok(samples, n, "lore-t2"), Sample::cpuMs), median(ok(samples, n, "floor-t2"), Sample::cpuMs), 1.0));
+        rows.add(paired(samples, n, "lore-t2", "floor-t2", 1.0));
         rows.add(target("Lore in-process ÷ floor, wall (1 thread each)", wall.get("lore-t1"), wall.get("floor-t1"), 1.0));
         rows.add(target("… same, CPU time", median(ok(samples, n, "lore-t1"), Sample::cpuMs), median(ok(samples, n, "floor-t1"), Sample::cpuMs), 1.0));
         rows.add(target("Lore in-process ÷ floor with the same JVM options, wall (2 threads each)", wall.get("lore-t2"), wall.get("floor-c1-t2"), 1.0));
@@ -163,6 +165,7 @@ public final class Report {
         rows.add(target("`mvn lore:build` ÷ `hugo`, wall (whole processes)", wall.get("lore-mvn"), wall.get("hugo"), 1.2));
         rows.add(target("… same, best wall of each", min(ok(samples, n, "lore-mvn"), Sample::wallMs), min(ok(samples, n, "hugo"), Sample::wallMs), 1.2));
         rows.add(target("… same, CPU time", median(ok(samples, n, "lore-mvn"), Sample::cpuMs), median(ok(samples, n, "hugo"), Sample::cpuMs), 1.2));
+        rows.add(paired(samples, n, "lore-mvn", "hugo", 1.2));
         rows.add(target("`mvn lore:build -Dlore.fork=false` ÷ `hugo`, wall", wall.get("lore-mvn-inproc"), wall.get("hugo"), 1.2));
         rows.add(target("… same, CPU time", median(ok(samples, n, "lore-mvn-inproc"), Sample::cpuMs), median(ok(samples, n, "hugo"), Sample::cpuMs), 1.2));
         rows.add(target("`mvn lore:build` ÷ `hugo`, peak RSS (Maven's and the forked JVM together)", median(ok(samples, n, "lore-mvn"), Sample::rssMb),
@@ -205,6 +208,26 @@ public final class Report {
         if (w1 == null || w2 == null) return;
         out.add("| " + label + " | " + String.format(Locale.ROOT, "%.2f×", w1 / w2) + " | "
                 + (c1 == null || c2 == null ? "–" : String.format(Locale.ROOT, "%.2f", c2 / c1)) + " |");
+    }
+
+    /**
+     * The median, over the repetitions, of a's wall time ÷ b's in the same repetition. The variants of one
+     * repetition run minutes apart, and this machine's speed drifts over tens of minutes, so the ratio within a
+     * repetition is less at its mercy than the ratio of two medians taken from different repetitions.
+     */
+    private static String[] paired(List<Sample> samples, int n, String a, String b, double max) {
+        List<Double> ratios = new ArrayList<>();
+        for (Sample x : ok(samples, n, a)) {
+            for (Sample y : ok(samples, n, b)) {
+                if (x.rep() == y.rep() && x.wallMs() != null && y.wallMs() != null && y.wallMs() > 0) ratios.add(x.wallMs() / y.wallMs());
+            }
+        }
+        Double m = medianOf(ratios);
+        if (m == null) return null;
+        String[] row = target("… same, the median of the ratios within each repetition", m, 1.0, max);
+        row[1] = row[1] + " (" + ratios.stream().sorted().map(r -> String.format(Locale.ROOT, "%.2f", r))
+                .collect(java.util.stream.Collectors.joining(", ")) + ")";
+        return row;
     }
 
     private static String[] target(String label, Double a, Double b, double max) {
