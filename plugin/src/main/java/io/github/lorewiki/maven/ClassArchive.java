@@ -102,12 +102,15 @@ final class ClassArchive {
             }
             return concat("-XX:SharedArchiveFile=" + archive);
         }
+        Path file = folder.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
         try {
+            // made here first: a JVM that cannot create its archive file refuses to start at all
             Files.createDirectories(folder);
+            Files.createFile(file);
         } catch (IOException e) {
             return List.of(); // nowhere to keep it: the fork runs as without
         }
-        writing = folder.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
+        writing = file;
         return concat("-XX:ArchiveClassesAtExit=" + writing);
     }
 

@@ -95,6 +95,16 @@ class ClassArchiveTest {
     }
 
     @Test
+    void aCacheFolderThatCannotBeMadeMeansNoArchiveNotAFailedFork(@TempDir Path dir) throws IOException {
+        Path jar = Files.writeString(dir.resolve("a.jar"), "x");
+        Path notAFolder = Files.writeString(dir.resolve("cache"), "a file where the folder would be");
+        ClassArchive archive = ClassArchive.forFork(notAFolder.resolve("lore"), List.of(jar.toFile()), List.of());
+        assertThat(archive.options()).isEmpty();
+        archive.finish(true);
+        assertThat(archive.exists()).isFalse();
+    }
+
+    @Test
     void writingAnArchiveRemovesOnesUnusedForAMonth(@TempDir Path dir) throws IOException {
         Path jar = Files.writeString(dir.resolve("a.jar"), "x");
         Path cache = Files.createDirectories(dir.resolve("cache"));
