@@ -99,8 +99,8 @@ abstract class AbstractLoreMojo extends AbstractMojo {
 
     /**
      * The folder where forked JVMs keep a class-data archive (HotSpot's AppCDS) of the engine's classes: each
-     * fork after the first starts about a quarter of a second sooner, and the first takes about half a second
-     * more to write it, once per plugin version, JDK and {@code lore.jvmArgs}. The default is the user's cache
+     * fork after the first starts a quarter to half a second sooner, and the first takes up to a second more to
+     * write it, once per plugin version, JDK and {@code lore.jvmArgs}. The default is the user's cache
      * folder: {@code $XDG_CACHE_HOME/lore}, else {@code ~/.cache/lore} ({@code %LOCALAPPDATA%\lore} on Windows).
      * {@code none} does without.
      */

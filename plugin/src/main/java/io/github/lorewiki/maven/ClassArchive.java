@@ -18,8 +18,8 @@ import java.util.Locale;
 
 /**
  * A class-data archive (HotSpot's AppCDS) for the forked engine JVM: the engine's, flexmark's and Freemarker's
- * classes, parsed and verified once and then mapped by every later fork, which starts a quarter of a second
- * sooner (measured in {@code bench/PROFILE.md}). The first fork with a given JDK, class path and options writes
+ * classes, parsed and verified once and then mapped by every later fork, which starts a quarter to half a
+ * second sooner (measured in {@code bench/PROFILE.md}). The first fork with a given JDK, class path and options writes
  * it as it exits, under a temporary name that is moved into place only after the fork gave its result, so a
  * fork never maps a half-written archive. The archive is named by a hash of all that could make it stale, so a
  * new plugin version or JDK simply gets an archive of its own; ones unused for a month are removed.
