@@ -5,7 +5,7 @@ def log = new File(basedir, 'build.log').text
 def lines = log.readLines()
 def fork = lines.find { it.startsWith('[DEBUG] Lore: forking ') }
 assert fork: "expected the forked command line in the debug log:\n${log}"
-assert fork =~ /[\/\\]java(\.exe)? -Xmx256m -Dlore\.it=two words -XX:(ArchiveClassesAtExit|SharedArchiveFile)=\S+ -Xlog:cds=off -Xlog:cds\+dynamic=off @\S+ io\.github\.lorewiki\.engine\.cli\.LoreCli --result \S+ --exit-with-parent build --source \S+/
+assert fork =~ /[\/\\]java(\.exe)? -Xmx256m -Dlore\.it=two words -XX:(ArchiveClassesAtExit=\S+|SharedArchiveFile=\S+ -XX:ErrorFile=\S+) -Xlog:cds=off -Xlog:cds\+dynamic=off @\S+ io\.github\.lorewiki\.engine\.cli\.LoreCli --result \S+ --exit-with-parent build --source \S+/
 def expected = '[WARNING] src/wiki/kitchen/desserts.md:6:14: warning: unresolved link [[Aple Pie]]; did you mean [[Apple Pie]]? [link.unresolved]'
 assert lines.contains(expected): "expected the line\n${expected}\nin the log:\n${log}"
 assert lines.findAll { it.startsWith('[WARNING]') } == [expected]: 'the forked JVM printed nothing of its own'

@@ -100,7 +100,10 @@ final class ClassArchive {
             } catch (IOException e) {
                 // only the clean-up goes by it
             }
-            return concat("-XX:SharedArchiveFile=" + archive);
+            // a damaged archive crashes the JVM at start: its crash report goes to the temporary folder, not
+            // into the user's project, where the fork runs
+            Path report = Path.of(System.getProperty("java.io.tmpdir"), "lore-hs_err_pid%p.log");
+            return concat("-XX:SharedArchiveFile=" + archive, "-XX:ErrorFile=" + report);
         }
         Path file = folder.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
         try {
@@ -114,8 +117,8 @@ final class ClassArchive {
         return concat("-XX:ArchiveClassesAtExit=" + writing);
     }
 
-    private static List<String> concat(String option) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(option), QUIET.stream()).toList();
+    private static List<String> concat(String... options) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(options), QUIET.stream()).toList();
     }
 
     /**

@@ -32,7 +32,6 @@ final class ForkedEngine {
     private final Path workingDir;
     private final Log log;
     private final ClassArchive archive; // null: none
-    private int lastExit;
 
     ForkedEngine(Path java, List<File> classPath, List<String> jvmArgs, Path workingDir, Log log) {
         this(java, classPath, jvmArgs, workingDir, log, null);
@@ -85,17 +84,18 @@ final class ForkedEngine {
      */
     BuildResult run(Invocation invocation) throws MojoExecutionException {
         boolean mapping = archive != null && archive.exists();
-        ResultFile.Outcome outcome = attempt(invocation, archive == null ? List.of() : archive.options());
-        if (archive != null) archive.finish(outcome != null);
-        if (outcome == null && mapping) {
+        Attempt attempt = attempt(invocation, archive == null ? List.of() : archive.options());
+        if (archive != null) archive.finish(attempt.outcome() != null);
+        if (attempt.outcome() == null && mapping) {
             // a damaged archive stops the JVM at once, and would stop every build after this one: retry without it
             archive.discard();
             log.warn("Lore: the forked JVM stopped without a result while using the class archive " + archive.path()
                     + "; the archive was removed and the build runs once more without it");
-            outcome = attempt(invocation, List.of());
+            attempt = attempt(invocation, List.of());
         }
+        ResultFile.Outcome outcome = attempt.outcome();
         if (outcome == null) {
-            throw new MojoExecutionException("the forked Lore JVM stopped without a result (exit status " + lastExit + ")"
+            throw new MojoExecutionException("the forked Lore JVM stopped without a result (exit status " + attempt.exit() + ")"
                     + "; what it printed is in the log above. Check lore.jvmArgs (after running out of memory, raise its -Xmx),"
                     + " or build in Maven's own JVM with lore.fork=false");
         }
@@ -103,8 +103,12 @@ final class ForkedEngine {
         return outcome.result();
     }
 
-    /** One forked run with {@code sharing} after the user's options; null when it stopped without a result. */
-    private ResultFile.Outcome attempt(Invocation invocation, List<String> sharing) throws MojoExecutionException {
+    /** How one forked run ended: its exit status, and its result (null when it left none). */
+    private record Attempt(int exit, ResultFile.Outcome outcome) {
+    }
+
+    /** One forked run with {@code sharing} after the user's options. */
+    private Attempt attempt(Invocation invocation, List<String> sharing) throws MojoExecutionException {
         Path result = null;
         Path argFile = null;
         try {
@@ -124,9 +128,9 @@ final class ForkedEngine {
             command.add("--exit-with-parent");
             command.addAll(invocation.toArgs());
             if (log.isDebugEnabled()) log.debug("Lore: forking " + String.join(" ", command));
-            lastExit = runProcess(command);
+            int exit = runProcess(command);
             try {
-                return Files.size(result) == 0 ? null : ResultFile.read(result);
+                return new Attempt(exit, Files.size(result) == 0 ? null : ResultFile.read(result));
             } catch (IOException e) {
                 throw new MojoExecutionException("the forked Lore JVM left a result that cannot be read: " + e.getMessage(), e);
             }

@@ -159,6 +159,10 @@ class ClassArchiveTest {
         assertThat(third.result.pages()).as("built all the same").isEqualTo(first.result.pages());
         assertThat(third.warnings).anyMatch(w -> w.contains("the archive was removed and the build runs once more without it"));
         assertThat(archive.exists()).isFalse();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("the crash report stays out of the project")
+                    .noneMatch(name -> name.startsWith("hs_err"));
+        }
     }
 
     private record Recorded(BuildResult result, String forked, List<String> warnings) {
